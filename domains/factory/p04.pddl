@@ -1,0 +1,21 @@
+; A larger line: two painting stations side by side, six parts, some already worked on, mixed orders.
+(define (problem factory-p04)
+  (:domain factory)
+  (:objects p1 p2 p3 p4 p5 p6 - part
+            in1 drill1 paint1 paint2 check1 out1 - station
+            red blue green yellow - color)
+  (:init (at p1 in1) (at p2 in1) (at p3 in1) (at p4 in1) (at p5 drill1) (at p6 out1)
+         (drilled p5) (painted p6 yellow)
+         (input-station in1) (drilling-station drill1)
+         (painting-station paint1) (painting-station paint2)
+         (inspection-station check1) (output-station out1)
+         (conveyor in1 drill1) (conveyor drill1 paint1) (conveyor drill1 paint2)
+         (conveyor paint1 check1) (conveyor paint2 check1) (conveyor check1 out1)
+         (= (total-cost) 0))
+  (:goal (and (drilled p1) (painted p1 red) (inspected p1) (at p1 out1)
+              (drilled p2) (painted p2 blue) (at p2 out1)
+              (painted p3 green) (inspected p3)
+              (drilled p4) (inspected p4) (at p4 out1)
+              (painted p5 yellow) (at p5 out1)
+              (painted p6 green) (inspected p6) (at p6 out1)))
+  (:metric minimize (total-cost)))

@@ -1,0 +1,14 @@
+namespace RoboLam.Validation.Plans;
+
+/// <summary>
+/// One step of a sequential plan: an action name and its arguments, as written in the plan
+/// (names lower-cased). <see cref="Line"/> and <see cref="Column"/> are 0 when the step was not read from a file.
+/// </summary>
+public sealed record PlanStep(string Action, IReadOnlyList<string> Arguments, int Line = 0, int Column = 0)
+{
+    public static PlanStep Of(string action, params string[] arguments) => new(action, arguments);
+
+    /// <summary>The step in plan syntax: <c>(unstack b3 b1)</c>.</summary>
+    public override string ToString() =>
+        Arguments.Count == 0 ? $"({Action})" : $"({Action} {string.Join(' ', Arguments)})";
+}

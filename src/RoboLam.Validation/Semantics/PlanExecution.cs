@@ -1,0 +1,161 @@
+using RoboLam.Validation.Plans;
+
+namespace RoboLam.Validation.Semantics;
+
+/// <summary>Runs a plan from the initial state, step by step, and stops at the first thing that is wrong.</summary>
+internal sealed class PlanExecution
+{
+    private readonly ValidationTask _task;
+    private readonly WorldState _state;
+    private readonly EvaluationContext _context;
+    private readonly EffectBuffer _effects = new();
+    private readonly Dictionary<string, string> _bindings = new(StringComparer.Ordinal);
+
+    public PlanExecution(ValidationTask task)
+    {
+        _task = task;
+        _state = new WorldState(task.InitialFacts);
+        _context = new EvaluationContext(_state, task.Functions, task.SlotCount);
+    }
+
+    private ObjectUniverse Objects => _task.Vocabulary.Objects;
+
+    public ValidationResult Run(IReadOnlyList<PlanStep> plan)
+    {
+        foreach (var constraint in _task.Constraints)
+        {
+            constraint.Reset();
+        }
+
+        UpdateDerived();
+        var broken = ObserveConstraints();
+        if (broken is not null)
+        {
+            return ValidationResult.Failure(ValidationVerdict.InvalidPlan, null, $"{broken} in the initial state");
+        }
+
+        var totalCost = _task.InitialTotalCost;
+        for (var index = 0; index < plan.Count; index++)
+        {
+            var failure = Execute(plan[index], index + 1, ref totalCost);
+            if (failure is not null)
+            {
+                return failure;
+            }
+        }
+
+        _bindings.Clear();
+        if (_task.Goal is not null && !_task.Goal.Holds(_context))
+        {
+            var when = plan.Count == 0 ? "in the initial state (the plan is empty)" : "after the last step";
+            return ValidationResult.Failure(
+                ValidationVerdict.InvalidPlan, null, $"goal {FailureExplainer.Explain(_task.Goal, _context, _bindings, Objects)} {when}");
+        }
+
+        foreach (var constraint in _task.Constraints)
+        {
+            var violation = constraint.Finish();
+            if (violation is not null)
+            {
+                return ValidationResult.Failure(ValidationVerdict.InvalidPlan, null, violation);
+            }
+        }
+
+        return ValidationResult.Valid(_task.MeasuresTotalCost ? totalCost : plan.Count);
+    }
+
+    private ValidationResult? Execute(PlanStep step, int number, ref double totalCost)
+    {
+        var prefix = $"step {number} {step}";
+        var actionName = step.Action.ToLowerInvariant();
+        if (!_task.Actions.TryGetValue(actionName, out var action))
+        {
+            return _task.DurativeActionNames.Contains(actionName)
+                ? ValidationResult.Failure(
+                    ValidationVerdict.TaskError, number, $"{prefix}: {actionName} is a durative action; the validator supports only sequential plans")
+                : ValidationResult.Failure(ValidationVerdict.UnresolvedStep, number, $"{prefix}: unknown action {actionName}");
+        }
+
+        var resolveFailure = BindArguments(step, action, number, prefix);
+        if (resolveFailure is not null)
+        {
+            return resolveFailure;
+        }
+
+        if (action.Precondition is not null && !action.Precondition.Holds(_context))
+        {
+            var reason = FailureExplainer.Explain(action.Precondition, _context, _bindings, Objects);
+            return ValidationResult.Failure(ValidationVerdict.InvalidPlan, number, $"{prefix}: precondition {reason}");
+        }
+
+        _effects.Clear();
+        action.Effect?.Collect(_context, _effects);
+        if (_effects.UndefinedCost is not null)
+        {
+            var cost = ConditionPrinter.Print(_effects.UndefinedCost, _bindings);
+            return ValidationResult.Failure(
+                ValidationVerdict.InvalidPlan, number, $"{prefix}: its cost {cost} has no value in the init");
+        }
+
+        _state.Apply(_effects.Deletes, _effects.Adds);
+        totalCost += _effects.Cost;
+        UpdateDerived();
+        var broken = ObserveConstraints();
+        return broken is null
+            ? null
+            : ValidationResult.Failure(ValidationVerdict.InvalidPlan, number, $"{prefix}: {broken} in the state after it");
+    }
+
+    /// <summary>Puts the step's objects into the parameter slots, checking arity, names and types.</summary>
+    private ValidationResult? BindArguments(PlanStep step, CompiledAction action, int number, string prefix)
+    {
+        var parameters = action.Parameters;
+        if (step.Arguments.Count != parameters.Count)
+        {
+            return ValidationResult.Failure(
+                ValidationVerdict.UnresolvedStep,
+                number,
+                $"{prefix}: action {action.Name} takes {SourceText.Plural(parameters.Count, "argument")}, got {step.Arguments.Count}");
+        }
+
+        _bindings.Clear();
+        for (var index = 0; index < parameters.Count; index++)
+        {
+            var argument = step.Arguments[index].ToLowerInvariant();
+            if (!Objects.TryGetId(argument, out var id))
+            {
+                return ValidationResult.Failure(ValidationVerdict.UnresolvedStep, number, $"{prefix}: unknown object {argument}");
+            }
+
+            var parameter = parameters[index];
+            if (!Objects.IsOfType(id, parameter.Type))
+            {
+                return ValidationResult.Failure(
+                    ValidationVerdict.InvalidPlan,
+                    number,
+                    $"{prefix}: {argument} is of type {Objects.DeclaredTypeOf(id)}, but parameter {parameter.Name} of {action.Name} needs {parameter.Type}");
+            }
+
+            _context.Slots[index] = id;
+            _bindings[parameter.Name] = argument;
+        }
+
+        return null;
+    }
+
+    private void UpdateDerived() => _task.DerivedPredicates?.Compute(_state, _task.Functions);
+
+    private string? ObserveConstraints()
+    {
+        foreach (var constraint in _task.Constraints)
+        {
+            var violation = constraint.Observe(_context);
+            if (violation is not null)
+            {
+                return violation;
+            }
+        }
+
+        return null;
+    }
+}
