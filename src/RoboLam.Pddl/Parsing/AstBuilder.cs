@@ -1,0 +1,150 @@
+using System.Globalization;
+using Antlr4.Runtime;
+using Antlr4.Runtime.Tree;
+using RoboLam.Pddl.Ast;
+using RoboLam.Pddl.Diagnostics;
+using Syntax = RoboLam.Pddl.Generated.PddlParser;
+
+namespace RoboLam.Pddl.Parsing;
+
+/// <summary>
+/// Turns ANTLR's parse tree into the immutable AST. The tree may be partial after syntax errors: every
+/// child can be missing, and the builder then leaves the node out instead of failing. Split by topic over
+/// the AstBuilder.*.cs files.
+/// </summary>
+internal sealed partial class AstBuilder
+{
+    private readonly string _fileName;
+    private readonly List<Diagnostic> _diagnostics;
+    private readonly NameTable _names;
+
+    /// <summary>Object-valued functions of the domain being built: their assignments and equalities are on objects.</summary>
+    private readonly HashSet<string> _objectFunctions = new(StringComparer.Ordinal);
+
+    public AstBuilder(string fileName, List<Diagnostic> diagnostics, NameTable names)
+    {
+        _fileName = fileName;
+        _diagnostics = diagnostics;
+        _names = names;
+    }
+
+    private enum ListKind
+    {
+        Names,
+        Variables,
+    }
+
+    private void Report(string code, SourceSpan span, string message) =>
+        _diagnostics.Add(new Diagnostic(code, Severity.Error, span, message));
+
+    private SourceSpan At(ParserRuleContext context) => At(context.Start);
+
+    private SourceSpan At(IToken token) => new(_fileName, token.Line, token.Column + 1);
+
+    /// <summary>The lower-cased name, or null where error recovery left the rule without its token.</summary>
+    private string? Name(Syntax.NameContext? context) =>
+        context is not null && context.ChildCount == 1 && context.GetChild(0) is ITerminalNode node and not IErrorNode
+            ? _names.Get(node.Symbol)
+            : null;
+
+    private string? Variable(ITerminalNode? node) =>
+        node is null or IErrorNode ? null : _names.Get(node.Symbol);
+
+    private static double? Number(Syntax.NumberContext? context)
+    {
+        var digits = context?.NUMBER();
+        if (digits is null or IErrorNode
+            || !double.TryParse(digits.Symbol.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+        {
+            return null;
+        }
+
+        return context!.MINUS() is null ? value : -value;
+    }
+
+    private TypeRef? Type(Syntax.TypeRefContext? context)
+    {
+        switch (context)
+        {
+            case Syntax.PrimitiveTypeContext primitive:
+                return Name(primitive.name()) is { } typeName ? TypeRef.Of(typeName) : null;
+            case Syntax.EitherTypeContext either:
+                var alternatives = new List<string>();
+                foreach (var alternative in either.name())
+                {
+                    if (Name(alternative) is { } alternativeName)
+                    {
+                        alternatives.Add(alternativeName);
+                    }
+                }
+
+                return alternatives.Count == 0 ? null : new TypeRef(alternatives.ToSeq());
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>
+    /// Groups a flat typed list ("a b - t c") into typed names; names without a type are objects.
+    /// Parameters and quantified variables must be ?variables, constants, objects and types plain names.
+    /// </summary>
+    private Seq<TypedName> TypedList(Syntax.TypedItemContext[] items, ListKind kind)
+    {
+        if (items.Length == 0)
+        {
+            return Seq<TypedName>.Empty;
+        }
+
+        var result = new List<TypedName>(items.Length);
+        var untypedFrom = 0;
+        foreach (var item in items)
+        {
+            switch (item)
+            {
+                case Syntax.TypedNameContext named when Name(named.name()) is { } name:
+                    if (kind == ListKind.Variables)
+                    {
+                        Report(DiagnosticCodes.MalformedTypedList, At(named),
+                            $"'{name}' must be a variable here: write '?{name}'");
+                    }
+                    else
+                    {
+                        result.Add(new TypedName(name, TypeRef.Object, At(named)));
+                    }
+
+                    break;
+                case Syntax.TypedVariableContext variable when Variable(variable.VARIABLE()) is { } name:
+                    if (kind == ListKind.Names)
+                    {
+                        Report(DiagnosticCodes.MalformedTypedList, At(variable),
+                            $"'{name}' is a variable, but a plain name is expected here: write '{name[1..]}'");
+                    }
+                    else
+                    {
+                        result.Add(new TypedName(name, TypeRef.Object, At(variable)));
+                    }
+
+                    break;
+                case Syntax.TypedParentContext parent:
+                    var type = Type(parent.typeRef());
+                    if (untypedFrom == result.Count)
+                    {
+                        Report(DiagnosticCodes.MalformedTypedList, At(parent),
+                            "'- TYPE' has no names before it; write the names first, as in 'a b - TYPE'");
+                    }
+                    else if (type is not null)
+                    {
+                        for (var i = untypedFrom; i < result.Count; i++)
+                        {
+                            result[i] = result[i] with { Type = type };
+                        }
+                    }
+
+                    untypedFrom = result.Count;
+                    break;
+            }
+        }
+
+        return result.ToSeq();
+    }
+}
