@@ -28,10 +28,10 @@ internal sealed class PlanExecution
         }
 
         UpdateDerived();
-        var broken = ObserveConstraints();
+        var broken = ObserveConstraints("in the initial state");
         if (broken is not null)
         {
-            return ValidationResult.Failure(ValidationVerdict.InvalidPlan, null, $"{broken} in the initial state");
+            return ValidationResult.Failure(ValidationVerdict.InvalidPlan, null, broken);
         }
 
         var totalCost = _task.InitialTotalCost;
@@ -54,10 +54,11 @@ internal sealed class PlanExecution
 
         foreach (var constraint in _task.Constraints)
         {
-            var violation = constraint.Finish();
-            if (violation is not null)
+            var reason = constraint.Finish();
+            if (reason is not null)
             {
-                return ValidationResult.Failure(ValidationVerdict.InvalidPlan, null, violation);
+                return ValidationResult.Failure(
+                    ValidationVerdict.InvalidPlan, null, $"constraint {constraint.Text} is violated: {reason}");
             }
         }
 
@@ -100,10 +101,8 @@ internal sealed class PlanExecution
         _state.Apply(_effects.Deletes, _effects.Adds);
         totalCost += _effects.Cost;
         UpdateDerived();
-        var broken = ObserveConstraints();
-        return broken is null
-            ? null
-            : ValidationResult.Failure(ValidationVerdict.InvalidPlan, number, $"{prefix}: {broken} in the state after it");
+        var broken = ObserveConstraints("in the state after it");
+        return broken is null ? null : ValidationResult.Failure(ValidationVerdict.InvalidPlan, number, $"{prefix}: {broken}");
     }
 
     /// <summary>Puts the step's objects into the parameter slots, checking arity, names and types.</summary>
@@ -145,14 +144,16 @@ internal sealed class PlanExecution
 
     private void UpdateDerived() => _task.DerivedPredicates?.Compute(_state, _task.Functions);
 
-    private string? ObserveConstraints()
+    /// <summary>Null when no constraint is broken in the current state; otherwise the first broken one and why.</summary>
+    private string? ObserveConstraints(string where)
     {
         foreach (var constraint in _task.Constraints)
         {
-            var violation = constraint.Observe(_context);
-            if (violation is not null)
+            var reason = constraint.Observe(_context);
+            if (reason is not null)
             {
-                return violation;
+                var detail = reason.Length == 0 ? string.Empty : $": {reason}";
+                return $"constraint {constraint.Text} is violated {where}{detail}";
             }
         }
 

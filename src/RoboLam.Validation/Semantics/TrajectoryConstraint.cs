@@ -16,7 +16,7 @@ internal abstract class TrajectoryConstraint
 
     public abstract void Reset();
 
-    /// <summary>Null when the constraint still can hold; otherwise why it is violated at this state.</summary>
+    /// <summary>Null when the constraint still can hold; otherwise why it is violated at this state ("" when obvious).</summary>
     public abstract string? Observe(EvaluationContext context);
 
     /// <summary>Null when the whole trajectory satisfies the constraint; otherwise why not.</summary>
@@ -41,7 +41,7 @@ internal sealed class AlwaysConstraint : TrajectoryConstraint
     public override string? Finish() => null;
 
     public override string? Observe(EvaluationContext context) =>
-        _condition.Holds(context) ? null : $"constraint {Text} is violated";
+        _condition.Holds(context) ? null : string.Empty;
 }
 
 /// <summary><c>(sometime φ)</c>: φ in at least one state.</summary>
@@ -58,7 +58,7 @@ internal sealed class SometimeConstraint : TrajectoryConstraint
 
     public override void Reset() => _seen = false;
 
-    public override string? Finish() => _seen ? null : $"constraint {Text} is violated: the condition never holds";
+    public override string? Finish() => _seen ? null : "the condition never holds";
 
     public override string? Observe(EvaluationContext context)
     {
@@ -81,7 +81,7 @@ internal sealed class AtEndConstraint : TrajectoryConstraint
 
     public override void Reset() => _holdsNow = false;
 
-    public override string? Finish() => _holdsNow ? null : $"constraint {Text} is violated in the final state";
+    public override string? Finish() => _holdsNow ? null : "the condition is false in the final state";
 
     public override string? Observe(EvaluationContext context)
     {
@@ -116,7 +116,7 @@ internal sealed class AtMostOnceConstraint : TrajectoryConstraint
         var holds = _condition.Holds(context);
         if (holds && _runEnded)
         {
-            return $"constraint {Text} is violated: the condition becomes true a second time";
+            return "the condition becomes true a second time";
         }
 
         _runEnded |= _inRun && !holds;
@@ -147,7 +147,7 @@ internal sealed class SometimeBeforeConstraint : TrajectoryConstraint
     {
         if (_trigger.Holds(context) && !_requiredSeen)
         {
-            return $"constraint {Text} is violated: the first condition holds before the second ever did";
+            return "the first condition holds before the second ever did";
         }
 
         _requiredSeen |= _required.Holds(context);
@@ -172,7 +172,7 @@ internal sealed class SometimeAfterConstraint : TrajectoryConstraint
     public override void Reset() => _pending = false;
 
     public override string? Finish() =>
-        _pending ? $"constraint {Text} is violated: the second condition never follows the first" : null;
+        _pending ? "the second condition never follows the first" : null;
 
     public override string? Observe(EvaluationContext context)
     {
