@@ -1,0 +1,331 @@
+using RoboLam.Planning.States;
+using RoboLam.Planning.Tasks;
+
+namespace RoboLam.Planning.Heuristics;
+
+/// <summary>
+/// LM-cut (Helmert and Domshlak 2009), admissible. Repeatedly: compute h^max with every relaxed operator's
+/// h^max supporter; collect the goal zone (facts that reach the goal through zero-cost operators' supporters);
+/// the operators leading from the part reachable from the state into the goal zone form a disjunctive action
+/// landmark (a cut); add the cheapest cost in the cut to h, subtract it from every cut operator, and update
+/// h^max incrementally, until the goal costs 0. An artificial goal operator and an artificial "true" fact (the
+/// precondition of operators with none) keep the loop uniform.
+/// </summary>
+internal sealed class LandmarkCutHeuristic : Heuristic
+{
+    private const int Infinity = int.MaxValue;
+    private const int NoOperator = -1;
+    private const int NoFact = -1;
+
+    private readonly RelaxedTask _task;
+    private readonly int _factCount;
+    private readonly int _goalFact;
+    private readonly int _trueFact;
+    private readonly int _operatorCount;
+    private readonly int[] _preconditionStart;
+    private readonly int[] _preconditionFacts;
+    private readonly int[] _effectStart;
+    private readonly int[] _effectFacts;
+    private readonly int[] _preconditionOfStart;
+    private readonly int[] _preconditionOf;
+    private readonly int[] _achieverStart;
+    private readonly int[] _achievers;
+    private readonly int[] _baseCost;
+    private readonly int[] _cost;
+    private readonly int[] _unsatisfied;
+    private readonly int[] _supporter;
+    private readonly int[] _supporterCost;
+    private readonly int[] _factCost;
+    private readonly int[] _goalZoneMark;
+    private readonly int[] _beforeGoalZoneMark;
+    private readonly int[] _stateFacts;
+    private readonly LongMinHeap _heap = new();
+    private readonly List<int> _cut = [];
+    private int[] _stack;
+    private int _round;
+
+    public LandmarkCutHeuristic(RelaxedTask task)
+        : base("lmcut")
+    {
+        _task = task;
+        _goalFact = task.FactCount;
+        _trueFact = task.FactCount + 1;
+        _factCount = task.FactCount + 2;
+        _operatorCount = task.OperatorCount + 1;
+        var goalOperator = task.OperatorCount;
+        var preconditions = new FlatListBuilder();
+        var effects = new FlatListBuilder();
+        _baseCost = new int[_operatorCount];
+        for (var op = 0; op < task.OperatorCount; op++)
+        {
+            var start = task.PreconditionStart[op];
+            var end = task.PreconditionStart[op + 1];
+            preconditions.Add(start == end ? [_trueFact] : task.PreconditionFacts.AsSpan(start, end - start).ToArray());
+            effects.Add(task.AddFacts.AsSpan(task.AddStart[op], task.AddStart[op + 1] - task.AddStart[op]).ToArray());
+            _baseCost[op] = task.Costs[op];
+        }
+
+        preconditions.Add(task.Goal.Length == 0 ? [_trueFact] : task.Goal);
+        effects.Add([_goalFact]);
+        _baseCost[goalOperator] = 0;
+        (_preconditionStart, _preconditionFacts) = preconditions.Build();
+        (_effectStart, _effectFacts) = effects.Build();
+        (_preconditionOfStart, _preconditionOf) = FlatListBuilder.Invert(_preconditionStart, _preconditionFacts, _factCount);
+        (_achieverStart, _achievers) = FlatListBuilder.Invert(_effectStart, _effectFacts, _factCount);
+        _cost = new int[_operatorCount];
+        _unsatisfied = new int[_operatorCount];
+        _supporter = new int[_operatorCount];
+        _supporterCost = new int[_operatorCount];
+        _factCost = new int[_factCount];
+        _goalZoneMark = new int[_factCount];
+        _beforeGoalZoneMark = new int[_factCount];
+        _stateFacts = new int[Math.Max(1, task.RealFactCount)];
+        _stack = new int[_factCount];
+    }
+
+    public override bool IsAdmissible => true;
+
+    public override int Evaluate(EvaluationContext context)
+    {
+        var stateFactCount = PackedState.ListFacts(context.State, _stateFacts);
+        FirstExploration(stateFactCount);
+        if (_factCost[_goalFact] == Infinity)
+        {
+            return DeadEnd;
+        }
+
+        var total = 0;
+        while (_factCost[_goalFact] != 0)
+        {
+            NextRound();
+            MarkGoalZone();
+            FindCut(stateFactCount);
+            var cutCost = Infinity;
+            foreach (var op in _cut)
+            {
+                cutCost = Math.Min(cutCost, _cost[op]);
+            }
+
+            total += cutCost;
+            foreach (var op in _cut)
+            {
+                _cost[op] -= cutCost;
+            }
+
+            IncrementalExploration();
+        }
+
+        return total;
+    }
+
+    private void NextRound()
+    {
+        if (++_round == int.MaxValue)
+        {
+            Array.Clear(_goalZoneMark);
+            Array.Clear(_beforeGoalZoneMark);
+            _round = 1;
+        }
+    }
+
+    private void FirstExploration(int stateFactCount)
+    {
+        Array.Fill(_factCost, Infinity);
+        Array.Copy(_baseCost, _cost, _operatorCount);
+        Array.Fill(_supporter, NoFact);
+        for (var op = 0; op < _operatorCount; op++)
+        {
+            _unsatisfied[op] = _preconditionStart[op + 1] - _preconditionStart[op];
+        }
+
+        var heap = _heap;
+        heap.Clear();
+        for (var index = 0; index < stateFactCount; index++)
+        {
+            var fact = _stateFacts[index];
+            _factCost[fact] = 0;
+            heap.Push(LongMinHeap.Pack(0, fact));
+        }
+
+        _factCost[_trueFact] = 0;
+        heap.Push(LongMinHeap.Pack(0, _trueFact));
+        while (heap.Count > 0)
+        {
+            var key = heap.Pop();
+            var cost = LongMinHeap.CostOf(key);
+            var fact = LongMinHeap.ItemOf(key);
+            if (cost > _factCost[fact])
+            {
+                continue;
+            }
+
+            for (var position = _preconditionOfStart[fact]; position < _preconditionOfStart[fact + 1]; position++)
+            {
+                var op = _preconditionOf[position];
+                if (--_unsatisfied[op] == 0)
+                {
+                    // Facts leave the queue in cost order, so the last precondition reached is a most expensive one.
+                    _supporter[op] = fact;
+                    _supporterCost[op] = cost;
+                    EnqueueEffects(op, cost + _cost[op]);
+                }
+            }
+        }
+    }
+
+    private void EnqueueEffects(int op, int target)
+    {
+        for (var position = _effectStart[op]; position < _effectStart[op + 1]; position++)
+        {
+            var fact = _effectFacts[position];
+            if (target < _factCost[fact])
+            {
+                _factCost[fact] = target;
+                _heap.Push(LongMinHeap.Pack(target, fact));
+            }
+        }
+    }
+
+    /// <summary>The goal zone: facts from which the goal is reached by zero-cost operators through their supporters.</summary>
+    private void MarkGoalZone()
+    {
+        var stack = _stack;
+        var top = 0;
+        _goalZoneMark[_goalFact] = _round;
+        stack[top++] = _goalFact;
+        while (top > 0)
+        {
+            var fact = stack[--top];
+            for (var position = _achieverStart[fact]; position < _achieverStart[fact + 1]; position++)
+            {
+                var op = _achievers[position];
+                var supporter = _supporter[op];
+                if (_cost[op] == 0 && supporter != NoFact && _goalZoneMark[supporter] != _round)
+                {
+                    _goalZoneMark[supporter] = _round;
+                    stack[top++] = supporter;
+                }
+            }
+        }
+    }
+
+    /// <summary>Walks forward from the state along supporters; operators that step into the goal zone form the cut.</summary>
+    private void FindCut(int stateFactCount)
+    {
+        _cut.Clear();
+        var stack = _stack;
+        var top = 0;
+        for (var index = 0; index < stateFactCount; index++)
+        {
+            var fact = _stateFacts[index];
+            _beforeGoalZoneMark[fact] = _round;
+            stack[top++] = fact;
+        }
+
+        _beforeGoalZoneMark[_trueFact] = _round;
+        stack[top++] = _trueFact;
+        while (top > 0)
+        {
+            var fact = stack[--top];
+            for (var position = _preconditionOfStart[fact]; position < _preconditionOfStart[fact + 1]; position++)
+            {
+                var op = _preconditionOf[position];
+                if (_supporter[op] != fact)
+                {
+                    continue;
+                }
+
+                var entersGoalZone = false;
+                for (var effect = _effectStart[op]; effect < _effectStart[op + 1]; effect++)
+                {
+                    if (_goalZoneMark[_effectFacts[effect]] == _round)
+                    {
+                        entersGoalZone = true;
+                        break;
+                    }
+                }
+
+                if (entersGoalZone)
+                {
+                    _cut.Add(op);
+                    continue;
+                }
+
+                for (var effect = _effectStart[op]; effect < _effectStart[op + 1]; effect++)
+                {
+                    var reached = _effectFacts[effect];
+                    if (_beforeGoalZoneMark[reached] != _round)
+                    {
+                        _beforeGoalZoneMark[reached] = _round;
+                        stack[top++] = reached;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Lowers h^max after the cut's costs dropped, touching only facts whose cost changes.</summary>
+    private void IncrementalExploration()
+    {
+        var heap = _heap;
+        heap.Clear();
+        foreach (var op in _cut)
+        {
+            EnqueueEffects(op, _supporterCost[op] + _cost[op]);
+        }
+
+        while (heap.Count > 0)
+        {
+            var key = heap.Pop();
+            var cost = LongMinHeap.CostOf(key);
+            var fact = LongMinHeap.ItemOf(key);
+            if (cost > _factCost[fact])
+            {
+                continue;
+            }
+
+            for (var position = _preconditionOfStart[fact]; position < _preconditionOfStart[fact + 1]; position++)
+            {
+                var op = _preconditionOf[position];
+                if (_supporter[op] != fact)
+                {
+                    continue;
+                }
+
+                var oldSupporterCost = _supporterCost[op];
+                if (oldSupporterCost <= cost)
+                {
+                    continue;
+                }
+
+                UpdateSupporter(op);
+                var newSupporterCost = _supporterCost[op];
+                if (newSupporterCost != oldSupporterCost)
+                {
+                    EnqueueEffects(op, newSupporterCost + _cost[op]);
+                }
+            }
+        }
+    }
+
+    private void UpdateSupporter(int op)
+    {
+        var best = NoFact;
+        var bestCost = -1;
+        for (var position = _preconditionStart[op]; position < _preconditionStart[op + 1]; position++)
+        {
+            var fact = _preconditionFacts[position];
+            if (_factCost[fact] > bestCost)
+            {
+                bestCost = _factCost[fact];
+                best = fact;
+            }
+        }
+
+        _supporter[op] = best;
+        _supporterCost[op] = bestCost;
+    }
+
+    /// <summary>For tests: the relaxed task this heuristic reads.</summary>
+    internal RelaxedTask Task => _task;
+}
