@@ -1,0 +1,5 @@
+(define (problem corridor-p01)
+  (:domain corridor)
+  (:objects r1 r2 r3 r4 - room)
+  (:init (at r1) (link r1 r2) (link r2 r3) (link r3 r4))
+  (:goal (and (visited r3) (isolated r4))))
