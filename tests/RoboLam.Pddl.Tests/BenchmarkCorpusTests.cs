@@ -35,6 +35,7 @@ public sealed class BenchmarkCorpusTests
 
             domains[path] = domain;
             Record(PddlChecker.Check(domain), failures, warnings);
+            RoundTrip(domain, PddlWriter.Write, PddlParser.ParseDomain, path, failures);
         }
 
         foreach (var path in files.Where(path => !BenchmarkCorpus.IsDomain(path)))
@@ -53,6 +54,7 @@ public sealed class BenchmarkCorpusTests
             }
 
             Record(PddlChecker.Check(domain, problem), failures, warnings);
+            RoundTrip(problem, PddlWriter.Write, PddlParser.ParseProblem, path, failures);
         }
 
         _output.WriteLine($"covered {files.Count} files ({domainCount} domains, {files.Count - domainCount} problems) under {BenchmarkCorpus.Root}");
@@ -63,6 +65,20 @@ public sealed class BenchmarkCorpusTests
 
         Assert.True(files.Count > 1000, $"expected the whole IPC set, found only {files.Count} files under {BenchmarkCorpus.Root}");
         Assert.True(failures.Count == 0, $"{failures.Count} problems:{Environment.NewLine}{string.Join(Environment.NewLine, failures.Take(60))}");
+    }
+
+    /// <summary>Writes the tree, parses the text again and expects the same tree (spans aside) and no diagnostics.</summary>
+    private static void RoundTrip<T>(T original, Func<T, string> write, Func<string, string, PddlResult<T>> parse, string path,
+        List<string> failures)
+        where T : class
+    {
+        var text = write(original);
+        var reread = parse(text, path + " (written)");
+        failures.AddRange(reread.Diagnostics.Select(diagnostic => diagnostic.ToString()));
+        if (!original.Equals(reread.Value))
+        {
+            failures.Add($"{path}: writing and parsing again gave a different tree");
+        }
     }
 
     private static void Record(IReadOnlyList<Diagnostic> diagnostics, List<string> failures, Dictionary<string, int> warnings)
