@@ -1,0 +1,136 @@
+using RoboLam.Translation.Grounding;
+
+namespace RoboLam.Translation.Simplification;
+
+/// <summary>
+/// For one simplification round: which atoms can change (fluent), the value of those that cannot, and which
+/// atoms anything reads (relevant).
+/// </summary>
+internal sealed class AtomStatus
+{
+    private readonly bool[] _fluent;
+    private readonly bool[] _relevant;
+    private readonly bool[] _initial;
+
+    public AtomStatus(
+        int atomCount,
+        bool[] isDerived,
+        IReadOnlySet<int> initialAtoms,
+        IReadOnlyList<GroundAction> actions,
+        IReadOnlyList<GroundRule> axioms,
+        int[] goal)
+    {
+        _fluent = new bool[atomCount];
+        _relevant = new bool[atomCount];
+        _initial = new bool[atomCount];
+        foreach (var atom in initialAtoms)
+        {
+            _initial[atom] = true;
+        }
+
+        foreach (var action in actions)
+        {
+            foreach (var effect in action.Effects)
+            {
+                // An add changes an atom that starts false; a delete one that starts true.
+                if (effect.IsDelete == _initial[effect.Atom])
+                {
+                    _fluent[effect.Atom] = true;
+                }
+            }
+
+            MarkRelevant(action.Precondition);
+            foreach (var effect in action.Effects)
+            {
+                MarkRelevant(effect.Condition);
+            }
+        }
+
+        foreach (var axiom in axioms)
+        {
+            _fluent[axiom.Head] = true;
+            MarkRelevant(axiom.Body);
+        }
+
+        MarkRelevant(goal);
+        for (var atom = 0; atom < atomCount; atom++)
+        {
+            // A derived atom without rules is false; one with rules is computed, never constant here.
+            if (isDerived[atom] && !_fluent[atom])
+            {
+                _initial[atom] = false;
+            }
+        }
+    }
+
+    public bool IsFluent(int atom) => _fluent[atom];
+
+    public bool IsRelevant(int atom) => _relevant[atom];
+
+    /// <summary>The condition without constant literals and duplicates; null when a literal is constantly false or two contradict.</summary>
+    public int[]? Simplify(int[] condition)
+    {
+        var kept = new List<int>(condition.Length);
+        foreach (var literal in condition)
+        {
+            var atom = GroundLiteral.Atom(literal);
+            if (!_fluent[atom])
+            {
+                if (_initial[atom] == GroundLiteral.IsNegated(literal))
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            if (kept.Contains(GroundLiteral.Negate(literal)))
+            {
+                return null;
+            }
+
+            if (!kept.Contains(literal))
+            {
+                kept.Add(literal);
+            }
+        }
+
+        kept.Sort();
+        return [.. kept];
+    }
+
+    /// <summary>The goal without constantly true literals; constantly false ones stay, and are reported.</summary>
+    public int[] SimplifyGoal(int[] goal, out bool hasFalseLiteral)
+    {
+        hasFalseLiteral = false;
+        var kept = new List<int>(goal.Length);
+        foreach (var literal in goal)
+        {
+            var atom = GroundLiteral.Atom(literal);
+            if (!_fluent[atom] && _initial[atom] != GroundLiteral.IsNegated(literal))
+            {
+                continue;
+            }
+
+            if (!_fluent[atom])
+            {
+                hasFalseLiteral = true;
+            }
+
+            if (!kept.Contains(literal))
+            {
+                kept.Add(literal);
+            }
+        }
+
+        return [.. kept];
+    }
+
+    private void MarkRelevant(int[] literals)
+    {
+        foreach (var literal in literals)
+        {
+            _relevant[GroundLiteral.Atom(literal)] = true;
+        }
+    }
+}
