@@ -5,6 +5,7 @@ public static class Program
     /// <summary>Every verb of the command, in help order. New verbs add one line here.</summary>
     private static readonly Func<IVerb>[] s_verbs =
     [
+        () => new Verbs.RunVerb(),
         () => new Verbs.CheckVerb(),
         () => new Verbs.PlanVerb(),
         () => new Verbs.ValidateVerb(),
