@@ -14,7 +14,6 @@ namespace RoboLam.Planning.Heuristics;
 internal sealed class LandmarkCutHeuristic : Heuristic
 {
     private const int Infinity = int.MaxValue;
-    private const int NoOperator = -1;
     private const int NoFact = -1;
 
     private readonly RelaxedTask _task;
@@ -39,7 +38,7 @@ internal sealed class LandmarkCutHeuristic : Heuristic
     private readonly int[] _goalZoneMark;
     private readonly int[] _beforeGoalZoneMark;
     private readonly int[] _stateFacts;
-    private readonly LongMinHeap _heap = new();
+    private readonly BucketQueue _queue = new();
     private readonly List<int> _cut = [];
     private int[] _stack;
     private int _round;
@@ -138,22 +137,20 @@ internal sealed class LandmarkCutHeuristic : Heuristic
             _unsatisfied[op] = _preconditionStart[op + 1] - _preconditionStart[op];
         }
 
-        var heap = _heap;
-        heap.Clear();
+        var queue = _queue;
+        queue.Clear();
         for (var index = 0; index < stateFactCount; index++)
         {
             var fact = _stateFacts[index];
             _factCost[fact] = 0;
-            heap.Push(LongMinHeap.Pack(0, fact));
+            queue.Push(0, fact);
         }
 
         _factCost[_trueFact] = 0;
-        heap.Push(LongMinHeap.Pack(0, _trueFact));
-        while (heap.Count > 0)
+        queue.Push(0, _trueFact);
+        while (queue.Count > 0)
         {
-            var key = heap.Pop();
-            var cost = LongMinHeap.CostOf(key);
-            var fact = LongMinHeap.ItemOf(key);
+            var fact = queue.Pop(out var cost);
             if (cost > _factCost[fact])
             {
                 continue;
@@ -181,7 +178,7 @@ internal sealed class LandmarkCutHeuristic : Heuristic
             if (target < _factCost[fact])
             {
                 _factCost[fact] = target;
-                _heap.Push(LongMinHeap.Pack(target, fact));
+                _queue.Push(target, fact);
             }
         }
     }
@@ -267,18 +264,16 @@ internal sealed class LandmarkCutHeuristic : Heuristic
     /// <summary>Lowers h^max after the cut's costs dropped, touching only facts whose cost changes.</summary>
     private void IncrementalExploration()
     {
-        var heap = _heap;
-        heap.Clear();
+        var queue = _queue;
+        queue.Clear();
         foreach (var op in _cut)
         {
             EnqueueEffects(op, _supporterCost[op] + _cost[op]);
         }
 
-        while (heap.Count > 0)
+        while (queue.Count > 0)
         {
-            var key = heap.Pop();
-            var cost = LongMinHeap.CostOf(key);
-            var fact = LongMinHeap.ItemOf(key);
+            var fact = queue.Pop(out var cost);
             if (cost > _factCost[fact])
             {
                 continue;

@@ -14,6 +14,8 @@ internal sealed class LongMinHeap
 
     public void Clear() => Count = 0;
 
+    public long Peek() => _items[0];
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static long Pack(int cost, int item) => ((long)cost << 32) | (uint)item;
 

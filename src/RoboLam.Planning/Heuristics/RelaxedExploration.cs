@@ -21,7 +21,7 @@ internal sealed class RelaxedExploration
     private readonly bool[] _isGoal;
     private readonly int _distinctGoalCount;
     private readonly int[] _stateFacts;
-    private readonly LongMinHeap _heap = new();
+    private readonly BucketQueue _queue = new();
 
     public RelaxedExploration(RelaxedTask task)
     {
@@ -65,15 +65,15 @@ internal sealed class RelaxedExploration
         Array.Fill(factCost, Infinity);
         Array.Copy(_preconditionCount, unsatisfied, unsatisfied.Length);
         Array.Clear(accumulated);
-        var heap = _heap;
-        heap.Clear();
+        var queue = _queue;
+        queue.Clear();
         var stateFactCount = PackedState.ListFacts(state, _stateFacts);
         for (var index = 0; index < stateFactCount; index++)
         {
             var fact = _stateFacts[index];
             factCost[fact] = 0;
             supporter[fact] = RelaxedTask.NoOperator;
-            heap.Push(LongMinHeap.Pack(0, fact));
+            queue.Push(0, fact);
         }
 
         foreach (var op in task.NoPreconditionOperators)
@@ -84,11 +84,9 @@ internal sealed class RelaxedExploration
         var goalsLeft = _distinctGoalCount;
         var preconditionOfStart = task.PreconditionOfStart;
         var preconditionOf = task.PreconditionOf;
-        while (goalsLeft > 0 && heap.Count > 0)
+        while (goalsLeft > 0 && queue.Count > 0)
         {
-            var key = heap.Pop();
-            var cost = LongMinHeap.CostOf(key);
-            var fact = LongMinHeap.ItemOf(key);
+            var fact = queue.Pop(out var cost);
             if (cost != factCost[fact])
             {
                 continue;
@@ -133,7 +131,7 @@ internal sealed class RelaxedExploration
             {
                 FactCost[fact] = target;
                 Supporter[fact] = op;
-                _heap.Push(LongMinHeap.Pack(target, fact));
+                _queue.Push(target, fact);
             }
         }
     }
