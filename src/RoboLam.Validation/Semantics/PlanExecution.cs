@@ -9,7 +9,6 @@ internal sealed class PlanExecution
     private readonly WorldState _state;
     private readonly EvaluationContext _context;
     private readonly EffectBuffer _effects = new();
-    private readonly Dictionary<string, string> _bindings = new(StringComparer.Ordinal);
 
     public PlanExecution(ValidationTask task)
     {
@@ -44,12 +43,11 @@ internal sealed class PlanExecution
             }
         }
 
-        _bindings.Clear();
         if (_task.Goal is not null && !_task.Goal.Holds(_context))
         {
             var when = plan.Count == 0 ? "in the initial state (the plan is empty)" : "after the last step";
-            return ValidationResult.Failure(
-                ValidationVerdict.InvalidPlan, null, $"goal {FailureExplainer.Explain(_task.Goal, _context, _bindings, Objects)} {when}");
+            var reason = FailureExplainer.Explain(_task.Goal, _context, new Dictionary<string, string>(), Objects);
+            return ValidationResult.Failure(ValidationVerdict.InvalidPlan, null, $"goal {reason} {when}");
         }
 
         foreach (var constraint in _task.Constraints)
@@ -67,17 +65,16 @@ internal sealed class PlanExecution
 
     private ValidationResult? Execute(PlanStep step, int number, ref double totalCost)
     {
-        var prefix = $"step {number} {step}";
         var actionName = step.Action.ToLowerInvariant();
         if (!_task.Actions.TryGetValue(actionName, out var action))
         {
             return _task.DurativeActionNames.Contains(actionName)
                 ? ValidationResult.Failure(
-                    ValidationVerdict.TaskError, number, $"{prefix}: {actionName} is a durative action; the validator supports only sequential plans")
-                : ValidationResult.Failure(ValidationVerdict.UnresolvedStep, number, $"{prefix}: unknown action {actionName}");
+                    ValidationVerdict.TaskError, number, $"{Prefix(step, number)}: {actionName} is a durative action; the validator supports only sequential plans")
+                : ValidationResult.Failure(ValidationVerdict.UnresolvedStep, number, $"{Prefix(step, number)}: unknown action {actionName}");
         }
 
-        var resolveFailure = BindArguments(step, action, number, prefix);
+        var resolveFailure = BindArguments(step, action, number);
         if (resolveFailure is not null)
         {
             return resolveFailure;
@@ -85,28 +82,28 @@ internal sealed class PlanExecution
 
         if (action.Precondition is not null && !action.Precondition.Holds(_context))
         {
-            var reason = FailureExplainer.Explain(action.Precondition, _context, _bindings, Objects);
-            return ValidationResult.Failure(ValidationVerdict.InvalidPlan, number, $"{prefix}: precondition {reason}");
+            var reason = FailureExplainer.Explain(action.Precondition, _context, Bindings(step, action), Objects);
+            return ValidationResult.Failure(ValidationVerdict.InvalidPlan, number, $"{Prefix(step, number)}: precondition {reason}");
         }
 
         _effects.Clear();
         action.Effect?.Collect(_context, _effects);
         if (_effects.UndefinedCost is not null)
         {
-            var cost = ConditionPrinter.Print(_effects.UndefinedCost, _bindings);
+            var cost = ConditionPrinter.Print(_effects.UndefinedCost, Bindings(step, action));
             return ValidationResult.Failure(
-                ValidationVerdict.InvalidPlan, number, $"{prefix}: its cost {cost} has no value in the init");
+                ValidationVerdict.InvalidPlan, number, $"{Prefix(step, number)}: its cost {cost} has no value in the init");
         }
 
         _state.Apply(_effects.Deletes, _effects.Adds);
         totalCost += _effects.Cost;
         UpdateDerived();
         var broken = ObserveConstraints("in the state after it");
-        return broken is null ? null : ValidationResult.Failure(ValidationVerdict.InvalidPlan, number, $"{prefix}: {broken}");
+        return broken is null ? null : ValidationResult.Failure(ValidationVerdict.InvalidPlan, number, $"{Prefix(step, number)}: {broken}");
     }
 
     /// <summary>Puts the step's objects into the parameter slots, checking arity, names and types.</summary>
-    private ValidationResult? BindArguments(PlanStep step, CompiledAction action, int number, string prefix)
+    private ValidationResult? BindArguments(PlanStep step, CompiledAction action, int number)
     {
         var parameters = action.Parameters;
         if (step.Arguments.Count != parameters.Count)
@@ -114,16 +111,15 @@ internal sealed class PlanExecution
             return ValidationResult.Failure(
                 ValidationVerdict.UnresolvedStep,
                 number,
-                $"{prefix}: action {action.Name} takes {SourceText.Plural(parameters.Count, "argument")}, got {step.Arguments.Count}");
+                $"{Prefix(step, number)}: action {action.Name} takes {SourceText.Plural(parameters.Count, "argument")}, got {step.Arguments.Count}");
         }
 
-        _bindings.Clear();
         for (var index = 0; index < parameters.Count; index++)
         {
             var argument = step.Arguments[index].ToLowerInvariant();
             if (!Objects.TryGetId(argument, out var id))
             {
-                return ValidationResult.Failure(ValidationVerdict.UnresolvedStep, number, $"{prefix}: unknown object {argument}");
+                return ValidationResult.Failure(ValidationVerdict.UnresolvedStep, number, $"{Prefix(step, number)}: unknown object {argument}");
             }
 
             var parameter = parameters[index];
@@ -132,14 +128,27 @@ internal sealed class PlanExecution
                 return ValidationResult.Failure(
                     ValidationVerdict.InvalidPlan,
                     number,
-                    $"{prefix}: {argument} is of type {Objects.DeclaredTypeOf(id)}, but parameter {parameter.Name} of {action.Name} needs {parameter.Type}");
+                    $"{Prefix(step, number)}: {argument} is of type {Objects.DeclaredTypeOf(id)}, but parameter {parameter.Name} of {action.Name} needs {parameter.Type}");
             }
 
             _context.Slots[index] = id;
-            _bindings[parameter.Name] = argument;
         }
 
         return null;
+    }
+
+    private static string Prefix(PlanStep step, int number) => $"step {number} {step}";
+
+    /// <summary>Parameter name → object, for printing conditions; only built when a message needs it.</summary>
+    private static Dictionary<string, string> Bindings(PlanStep step, CompiledAction action)
+    {
+        var bindings = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var index = 0; index < action.Parameters.Count; index++)
+        {
+            bindings[action.Parameters[index].Name] = step.Arguments[index].ToLowerInvariant();
+        }
+
+        return bindings;
     }
 
     private void UpdateDerived() => _task.DerivedPredicates?.Compute(_state, _task.Functions);
