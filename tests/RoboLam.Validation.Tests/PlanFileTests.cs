@@ -65,4 +65,14 @@ public class PlanFileTests
         Assert.False(result.HasErrors);
         Assert.Empty(result.Steps);
     }
+
+    [Fact]
+    public void Steps_compare_by_action_and_arguments_not_by_position()
+    {
+        var read = Assert.Single(PlanFile.Parse("\n  (pick b1)", "p.plan").Steps);
+
+        Assert.Equal(PlanStep.Of("pick", "b1"), read);
+        Assert.NotEqual(PlanStep.Of("pick", "b2"), read);
+        Assert.Equal(PlanStep.Of("pick", "b1").GetHashCode(), read.GetHashCode());
+    }
 }
