@@ -129,7 +129,7 @@ public sealed class ParserTests
         Assert.True(result.Diagnostics.Count >= 2, string.Join("\n", result.Diagnostics));
         var first = result.Diagnostics[0];
         Assert.Equal((3, 57), (first.Span.Line, first.Span.Column));
-        Assert.Equal("unexpected ':effect': expected one of '(', ')'", first.Message);
+        Assert.Equal("expected ')' before ':effect'", first.Message);
         Assert.Contains(result.Diagnostics, diagnostic => diagnostic.Span.Line == 4);
     }
 

@@ -29,7 +29,7 @@ internal sealed class DomainChecker
         foreach (var type in _domain.Types)
         {
             _formulas.CheckType(type.Parent, type.Span);
-            _requirements.Require(type.Span, "a (:types ...) section", ":typing");
+            _requirements.Require(type.Span, "a typed name", ":typing");
         }
 
         DeclareConstants();

@@ -97,6 +97,7 @@ internal sealed partial class AstBuilder
 
         var result = new List<TypedName>(items.Length);
         var untypedFrom = 0;
+        var rejectedSinceType = 0;
         foreach (var item in items)
         {
             switch (item)
@@ -106,6 +107,7 @@ internal sealed partial class AstBuilder
                     {
                         Report(DiagnosticCodes.MalformedTypedList, At(named),
                             $"'{name}' must be a variable here: write '?{name}'");
+                        rejectedSinceType++;
                     }
                     else
                     {
@@ -118,6 +120,7 @@ internal sealed partial class AstBuilder
                     {
                         Report(DiagnosticCodes.MalformedTypedList, At(variable),
                             $"'{name}' is a variable, but a plain name is expected here: write '{name[1..]}'");
+                        rejectedSinceType++;
                     }
                     else
                     {
@@ -127,7 +130,7 @@ internal sealed partial class AstBuilder
                     break;
                 case Syntax.TypedParentContext parent:
                     var type = Type(parent.typeRef());
-                    if (untypedFrom == result.Count)
+                    if (untypedFrom == result.Count && rejectedSinceType == 0)
                     {
                         Report(DiagnosticCodes.MalformedTypedList, At(parent),
                             "'- TYPE' has no names before it; write the names first, as in 'a b - TYPE'");
@@ -141,6 +144,7 @@ internal sealed partial class AstBuilder
                     }
 
                     untypedFrom = result.Count;
+                    rejectedSinceType = 0;
                     break;
             }
         }

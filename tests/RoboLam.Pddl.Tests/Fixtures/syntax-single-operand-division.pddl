@@ -1,0 +1,5 @@
+(define (domain d)
+  (:requirements :numeric-fluents)
+  (:functions (f))
+  (:action a :parameters () :effect (assign (f) (/ 3))))
+;                                               ^ PDDL001

@@ -1,0 +1,5 @@
+(define (domain d)
+  (:requirements :typing)
+  (:types - block)
+;         ^ PDDL005
+  (:predicates (p)))

@@ -1,0 +1,6 @@
+(define (domain d)
+  (:requirements :typing)
+  (:types block)
+  (:predicates (clear ?b - block))
+  (:action a :parameters (?b - block) :precondition (clera ?b) :effect (not (clear ?b))))
+;                                                   ^ PDDL011
