@@ -38,6 +38,10 @@ internal sealed class EvaluationContext
         _applicableKnown = false;
     }
 
+    /// <summary>
+    /// The applicable operators in id order. The order decides ties in the open lists; id order follows the
+    /// translator's action order, which keeps searches deterministic whatever the finder's internal order.
+    /// </summary>
     public List<int> ApplicableOperators
     {
         get
@@ -45,6 +49,7 @@ internal sealed class EvaluationContext
             if (!_applicableKnown)
             {
                 _finder.Find(State, _applicable);
+                _applicable.Sort();
                 _applicableKnown = true;
             }
 
