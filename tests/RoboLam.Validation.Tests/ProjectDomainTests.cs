@@ -40,6 +40,17 @@ public class ProjectDomainTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Problems))]
+    public void Every_domain_and_problem_checks_without_any_diagnostic(string domain, string problem, double cost)
+    {
+        _ = cost;
+        var (_, _, diagnostics) = TestFiles.LoadAndCheck(
+            Path.Combine(TestFiles.Domains, domain, "domain.pddl"), Path.Combine(TestFiles.Domains, domain, problem + ".pddl"));
+
+        Assert.Empty(diagnostics.Select(diagnostic => diagnostic.ToString()));
+    }
+
     [Fact]
     public void Every_problem_file_in_domains_is_covered_by_a_plan()
     {

@@ -1,5 +1,6 @@
 using RoboLam.Pddl;
 using RoboLam.Pddl.Ast;
+using RoboLam.Pddl.Diagnostics;
 using RoboLam.Validation.Plans;
 
 namespace RoboLam.Validation.Tests;
@@ -19,13 +20,23 @@ internal static class TestFiles
 
     public static string Domains => Path.Combine(Repository, "domains");
 
+    /// <summary>Parses and checks a domain and problem; fails the test on any error.</summary>
     public static (Domain Domain, Problem Problem) LoadTask(string domainPath, string problemPath)
+    {
+        var (domain, problem, diagnostics) = LoadAndCheck(domainPath, problemPath);
+        Assert.Empty(diagnostics.Where(diagnostic => diagnostic.Severity == Severity.Error).Select(error => error.ToString()));
+        return (domain, problem);
+    }
+
+    /// <summary>Parses and checks a domain and problem, and returns every diagnostic (warnings too).</summary>
+    public static (Domain Domain, Problem Problem, IReadOnlyList<Diagnostic> Diagnostics) LoadAndCheck(string domainPath, string problemPath)
     {
         var domain = PddlParser.LoadDomain(domainPath);
         var problem = PddlParser.LoadProblem(problemPath);
-        var errors = domain.Diagnostics.Concat(problem.Diagnostics).Where(diagnostic => diagnostic.Severity == RoboLam.Pddl.Diagnostics.Severity.Error);
-        Assert.Empty(errors.Select(error => error.ToString()));
-        return (domain.Value!, problem.Value!);
+        var diagnostics = domain.Diagnostics.Concat(problem.Diagnostics).ToList();
+        Assert.False(domain.HasErrors || problem.HasErrors, string.Join(Environment.NewLine, diagnostics));
+        diagnostics.AddRange(PddlChecker.Check(domain.Value!, problem.Value!));
+        return (domain.Value!, problem.Value!, diagnostics);
     }
 
     public static IReadOnlyList<PlanStep> LoadPlan(string planName)

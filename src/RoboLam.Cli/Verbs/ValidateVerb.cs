@@ -48,6 +48,17 @@ public sealed class ValidateVerb : IVerb
             return ExitCodes.PddlError;
         }
 
+        var findings = PddlChecker.Check(domain.Value, problem.Value);
+        foreach (var finding in findings)
+        {
+            error.WriteLine(finding);
+        }
+
+        if (findings.Any(finding => finding.Severity == Severity.Error))
+        {
+            return ExitCodes.PddlError;
+        }
+
         if (!TryReadPlan(args[2], error, out var plan))
         {
             return ExitCodes.FileError;

@@ -1,7 +1,8 @@
 ; Test fixture for derived predicates: rooms along a corridor, doors the robot opens.
 ; reachable is a recursive axiom; isolated negates it (a higher stratum).
 (define (domain corridor)
-  (:requirements :typing :negative-preconditions :existential-preconditions :derived-predicates)
+  (:requirements :typing :negative-preconditions :disjunctive-preconditions
+                 :existential-preconditions :derived-predicates)
   (:types room)
   (:predicates (at ?r - room) (link ?a ?b - room) (open ?a ?b - room)
                (visited ?r - room) (reachable ?r - room) (isolated ?r - room))
