@@ -92,7 +92,7 @@ internal sealed class PlanningSessionActor : ReceiveActor, IWithTimers
         }
 
         _activity?.AddEvent(new ActivityEvent($"first plan of cost {report.Cost} from {Configuration(worker)}"));
-        if (_context.Settings.ImprovementWindow <= TimeSpan.Zero || WorkerCount == 1)
+        if (_context.Settings.ImprovementWindow <= TimeSpan.Zero)
         {
             Finish();
         }

@@ -25,17 +25,16 @@ public sealed class ProblemBuilder
     {
         ArgumentNullException.ThrowIfNull(world);
         ArgumentNullException.ThrowIfNull(goal);
-        var objects = world.Objects.All
+        var objects = Seq.From(world.Objects.All
             .Where(item => !_domainConstants.Contains(item.Name))
-            .Select(item => new TypedName(item.Name, TypeRef.Of(item.Type), SourceSpan.None))
-            .ToSeq();
+            .Select(item => new TypedName(item.Name, TypeRef.Of(item.Type), SourceSpan.None)));
         var facts = world.Facts
             .OrderBy(fact => fact.Text, StringComparer.Ordinal)
             .Select(fact => (InitElement)new InitAtom(AtomOf(fact), IsNegated: false, SourceSpan.None));
-        var init = facts.Concat(world.StaticValues).ToSeq();
+        var init = Seq.From(facts.Concat(world.StaticValues));
         return _template with { Objects = objects, Init = init, Goal = goal.Condition };
     }
 
     private static Atom AtomOf(GroundFact fact) =>
-        new(fact.Predicate, fact.Arguments.Select(argument => (Term)new NameTerm(argument, SourceSpan.None)).ToSeq(), SourceSpan.None);
+        new(fact.Predicate, Seq.From(fact.Arguments.Select(argument => (Term)new NameTerm(argument, SourceSpan.None))), SourceSpan.None);
 }
