@@ -63,7 +63,6 @@ internal sealed class ConstraintCompiler
             {
                 inner.BindObject(variable.Name, member);
                 ExpandForAll(forAll, index + 1, inner, bindings.SetItem(variable.Name, _objects.NameOf(member)), into);
-                return 0;
             });
         }
     }

@@ -27,16 +27,8 @@ internal readonly struct GroundAtom : IEquatable<GroundAtom>
 
     public int Predicate { get; }
 
+    /// <summary>The number of arguments.</summary>
     public int Arity { get; }
-
-    public int this[int index] => index switch
-    {
-        0 => _argument0,
-        1 => _argument1,
-        2 => _argument2,
-        3 => _argument3,
-        _ => _rest![index - InlineCount],
-    };
 
     public bool Equals(GroundAtom other)
     {

@@ -35,6 +35,13 @@ internal sealed class VariableScope
         }
     }
 
+    public void Nested(Action<VariableScope> compile) =>
+        Nested(inner =>
+        {
+            compile(inner);
+            return true;
+        });
+
     public int BindSlot(string variable)
     {
         var slot = _counter.Next++;

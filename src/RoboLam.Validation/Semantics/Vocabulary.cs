@@ -31,14 +31,10 @@ internal sealed class Vocabulary
             DeclareFunction(function.Name, function.Parameters.Count);
         }
 
-        TotalCostFunction = DeclareFunction(TotalCost, 0);
+        DeclareFunction(TotalCost, 0); // may be used without a declaration, as many IPC domains do
     }
 
     public ObjectUniverse Objects { get; }
-
-    public int TotalCostFunction { get; }
-
-    public bool HasDerivedPredicates => _derived.Count > 0;
 
     public bool TryGetPredicate(string name, out int id, out int arity, out bool isDerived)
     {
