@@ -9,12 +9,15 @@ namespace RoboLam.Planning.Heuristics;
 /// the operators leading from the part reachable from the state into the goal zone form a disjunctive action
 /// landmark (a cut); add the cheapest cost in the cut to h, subtract it from every cut operator, and update
 /// h^max incrementally, until the goal costs 0. An artificial goal operator and an artificial "true" fact (the
-/// precondition of operators with none) keep the loop uniform.
+/// precondition of operators with none) keep the loop uniform. Each fact keeps a linked list of the operators
+/// it is the supporter of, so the cut search and the incremental update visit supported operators only, not every
+/// operator a fact is a precondition of.
 /// </summary>
 internal sealed class LandmarkCutHeuristic : Heuristic
 {
     private const int Infinity = int.MaxValue;
     private const int NoFact = -1;
+    private const int NoOperator = -1;
 
     private readonly RelaxedTask _task;
     private readonly int _factCount;
@@ -34,6 +37,9 @@ internal sealed class LandmarkCutHeuristic : Heuristic
     private readonly int[] _unsatisfied;
     private readonly int[] _supporter;
     private readonly int[] _supporterCost;
+    private readonly int[] _firstSupported;
+    private readonly int[] _nextSupported;
+    private readonly int[] _previousSupported;
     private readonly int[] _factCost;
     private readonly int[] _goalZoneMark;
     private readonly int[] _beforeGoalZoneMark;
@@ -75,6 +81,9 @@ internal sealed class LandmarkCutHeuristic : Heuristic
         _unsatisfied = new int[_operatorCount];
         _supporter = new int[_operatorCount];
         _supporterCost = new int[_operatorCount];
+        _firstSupported = new int[_factCount];
+        _nextSupported = new int[_operatorCount];
+        _previousSupported = new int[_operatorCount];
         _factCost = new int[_factCount];
         _goalZoneMark = new int[_factCount];
         _beforeGoalZoneMark = new int[_factCount];
@@ -132,6 +141,7 @@ internal sealed class LandmarkCutHeuristic : Heuristic
         Array.Fill(_factCost, Infinity);
         Array.Copy(_baseCost, _cost, _operatorCount);
         Array.Fill(_supporter, NoFact);
+        Array.Fill(_firstSupported, NoOperator);
         for (var op = 0; op < _operatorCount; op++)
         {
             _unsatisfied[op] = _preconditionStart[op + 1] - _preconditionStart[op];
@@ -162,8 +172,8 @@ internal sealed class LandmarkCutHeuristic : Heuristic
                 if (--_unsatisfied[op] == 0)
                 {
                     // Facts leave the queue in cost order, so the last precondition reached is a most expensive one.
-                    _supporter[op] = fact;
                     _supporterCost[op] = cost;
+                    LinkSupporter(op, fact);
                     EnqueueEffects(op, cost + _cost[op]);
                 }
             }
@@ -224,14 +234,8 @@ internal sealed class LandmarkCutHeuristic : Heuristic
         while (top > 0)
         {
             var fact = stack[--top];
-            for (var position = _preconditionOfStart[fact]; position < _preconditionOfStart[fact + 1]; position++)
+            for (var op = _firstSupported[fact]; op != NoOperator; op = _nextSupported[op])
             {
-                var op = _preconditionOf[position];
-                if (_supporter[op] != fact)
-                {
-                    continue;
-                }
-
                 var entersGoalZone = false;
                 for (var effect = _effectStart[op]; effect < _effectStart[op + 1]; effect++)
                 {
@@ -279,14 +283,11 @@ internal sealed class LandmarkCutHeuristic : Heuristic
                 continue;
             }
 
-            for (var position = _preconditionOfStart[fact]; position < _preconditionOfStart[fact + 1]; position++)
+            var next = NoOperator;
+            for (var op = _firstSupported[fact]; op != NoOperator; op = next)
             {
-                var op = _preconditionOf[position];
-                if (_supporter[op] != fact)
-                {
-                    continue;
-                }
-
+                // Updating the supporter may move the operator to another list; remember where this one goes on.
+                next = _nextSupported[op];
                 var oldSupporterCost = _supporterCost[op];
                 if (oldSupporterCost <= cost)
                 {
@@ -317,8 +318,45 @@ internal sealed class LandmarkCutHeuristic : Heuristic
             }
         }
 
-        _supporter[op] = best;
         _supporterCost[op] = bestCost;
+        if (best != _supporter[op])
+        {
+            UnlinkSupporter(op);
+            LinkSupporter(op, best);
+        }
+    }
+
+    private void LinkSupporter(int op, int fact)
+    {
+        _supporter[op] = fact;
+        var first = _firstSupported[fact];
+        _nextSupported[op] = first;
+        _previousSupported[op] = NoOperator;
+        if (first != NoOperator)
+        {
+            _previousSupported[first] = op;
+        }
+
+        _firstSupported[fact] = op;
+    }
+
+    private void UnlinkSupporter(int op)
+    {
+        var previous = _previousSupported[op];
+        var next = _nextSupported[op];
+        if (previous == NoOperator)
+        {
+            _firstSupported[_supporter[op]] = next;
+        }
+        else
+        {
+            _nextSupported[previous] = next;
+        }
+
+        if (next != NoOperator)
+        {
+            _previousSupported[next] = previous;
+        }
     }
 
     /// <summary>For tests: the relaxed task this heuristic reads.</summary>
