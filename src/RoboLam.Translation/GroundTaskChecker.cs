@@ -24,17 +24,29 @@ public static class GroundTaskChecker
 
         foreach (var op in task.Operators)
         {
-            if (op.Name.Length < 3 || op.Name[0] != '(' || op.Name[^1] != ')' || op.Name != op.Name.ToLowerInvariant())
+            if (op.Name.Length < 3 || op.Name[0] != '(' || op.Name[^1] != ')' || op.Name.Any(char.IsUpper))
             {
                 problems.Add($"The operator name '{op.Name}' is not of the form (name arg ...) in lower case.");
             }
 
-            CheckFacts(task, $"the precondition of {op.Name}", op.Precondition, problems);
+            // Messages are built only on failure: this runs on every operator of every task.
+            if (!AreValid(task, op.Precondition))
+            {
+                CheckFacts(task, $"the precondition of {op.Name}", op.Precondition, problems);
+            }
+
             foreach (var effect in op.Effects)
             {
-                CheckFacts(task, $"an effect condition of {op.Name}", effect.Condition, problems);
-                CheckFacts(task, $"an effect of {op.Name}", [effect.Fact], problems);
-                if (derived.Contains(effect.Fact))
+                if (!AreValid(task, effect.Condition))
+                {
+                    CheckFacts(task, $"an effect condition of {op.Name}", effect.Condition, problems);
+                }
+
+                if (effect.Fact < 0 || effect.Fact >= task.FactCount)
+                {
+                    problems.Add($"An effect of {op.Name} refers to fact {effect.Fact}, outside 0..{task.FactCount - 1}.");
+                }
+                else if (derived.Contains(effect.Fact))
                 {
                     problems.Add($"{op.Name} changes the derived fact {Name(task, effect.Fact)}.");
                 }
@@ -84,6 +96,19 @@ public static class GroundTaskChecker
         }
 
         return problems;
+    }
+
+    private static bool AreValid(GroundTask task, int[] facts)
+    {
+        for (var index = 0; index < facts.Length; index++)
+        {
+            if (facts[index] < 0 || facts[index] >= task.FactCount || (index > 0 && facts[index] <= facts[index - 1]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void CheckFacts(GroundTask task, string where, int[] facts, List<string> problems)

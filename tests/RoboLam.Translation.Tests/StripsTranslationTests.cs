@@ -115,4 +115,25 @@ public sealed class StripsTranslationTests
         simulator.Apply("(go-home a)");
         Assert.True(simulator.GoalHolds());
     }
+
+    [Fact]
+    public void An_operator_whose_adds_and_deletes_cancel_out_is_dropped()
+    {
+        // Swapping a key for itself deletes and re-adds what it requires: it changes nothing.
+        var domain = Domain(
+            "key place - object",
+            Predicates("holding ?k - key", "at ?k - key ?p - place", "here ?p - place"),
+            [
+                Action(
+                    "swap",
+                    "?p - place ?new ?old - key",
+                    And(A("here", "?p"), A("at", "?new", "?p"), A("holding", "?old")),
+                    Effects(Add("holding", "?new"), Del("at", "?new", "?p"), Add("at", "?old", "?p"), Del("holding", "?old"))),
+            ]);
+        var problem = Problem("k1 k2 - key p - place", [Atom("here", "p"), Atom("at", "k1", "p"), Atom("holding", "k2")], A("holding", "k1"));
+
+        var names = Translator.Translate(domain, problem).Task.Operators.Select(op => op.Name).Order();
+
+        Assert.Equal(["(swap p k1 k2)", "(swap p k2 k1)"], names);
+    }
 }

@@ -37,15 +37,23 @@ internal sealed class ComplementNeeds
 
         needs.Read(model.Goal, isDerived, derivedToo: true);
 
-        var conflicting = model.Actions
-            .SelectMany(action => action.Effects.Where(effect => effect.IsDelete).Select(effect => (action, effect)))
-            .Where(pair => pair.action.Effects.Any(add => !add.IsDelete && add.Atom == pair.effect.Atom))
-            .ToList();
+        var conflicting = new List<(GroundAction Action, GroundEffectInstance Delete)>();
+        foreach (var action in model.Actions)
+        {
+            foreach (var effect in action.Effects)
+            {
+                if (effect.IsDelete && AddsToo(action, effect.Atom))
+                {
+                    conflicting.Add((action, effect));
+                }
+            }
+        }
+
         var changed = conflicting.Count > 0;
         while (changed)
         {
             var before = needs.Complemented.Count + needs.NegatedDerived.Count;
-            foreach (var (action, effect) in conflicting.Where(pair => needs.Complemented.Contains(pair.effect.Atom)))
+            foreach (var (action, effect) in conflicting.Where(pair => needs.Complemented.Contains(pair.Delete.Atom)))
             {
                 foreach (var unless in UnlessConditions(action, effect))
                 {
@@ -66,6 +74,11 @@ internal sealed class ComplementNeeds
     public static List<int[]> UnlessConditions(GroundAction action, GroundEffectInstance delete)
     {
         List<int[]> result = [[]];
+        if (!AddsToo(action, delete.Atom))
+        {
+            return result;
+        }
+
         foreach (var add in action.Effects.Where(effect => !effect.IsDelete && effect.Atom == delete.Atom))
         {
             result = result
@@ -74,6 +87,19 @@ internal sealed class ComplementNeeds
         }
 
         return result;
+    }
+
+    private static bool AddsToo(GroundAction action, int atom)
+    {
+        foreach (var effect in action.Effects)
+        {
+            if (!effect.IsDelete && effect.Atom == atom)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void Read(int[] literals, Func<int, bool> isDerived, bool derivedToo)

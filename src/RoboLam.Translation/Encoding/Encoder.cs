@@ -14,9 +14,13 @@ internal sealed class Encoder
 {
     private readonly GroundModel _model;
     private readonly LiftedTask _task;
-    private readonly Dictionary<int, int> _factOfAtom = [];
-    private readonly Dictionary<int, int> _complementOfAtom = [];
-    private readonly Dictionary<int, int> _negationOfDerived = [];
+    // Per atom id: its fact, its complement fact, its negation-as-failure fact; −1 where there is none.
+    private readonly int[] _factOfAtom;
+    private readonly int[] _complementOfAtom;
+    private readonly int[] _negationOfDerived;
+    private readonly List<int> _complementedAtoms = [];
+    private readonly List<int> _negatedDerivedAtoms = [];
+    private readonly bool[] _isDerived;
     private readonly List<string> _names = [];
     private readonly List<int> _derivedFacts = [];
 
@@ -24,6 +28,15 @@ internal sealed class Encoder
     {
         _model = model;
         _task = task;
+        _factOfAtom = NewMap(model.Atoms.Count);
+        _complementOfAtom = NewMap(model.Atoms.Count);
+        _negationOfDerived = NewMap(model.Atoms.Count);
+        _isDerived = new bool[model.Atoms.Count];
+        for (var atom = 0; atom < _isDerived.Length; atom++)
+        {
+            var predicate = model.Atoms.PredicateOf(atom);
+            _isDerived[atom] = predicate < task.Predicates.Count && task.Predicates[predicate].Kind == PredicateKind.Derived;
+        }
     }
 
     public static GroundTask Encode(GroundModel model, LiftedTask task) => new Encoder(model, task).Build();
@@ -55,25 +68,25 @@ internal sealed class Encoder
             axioms.Add(new GroundAxiom(_factOfAtom[rule.Head], Sorted(positive), Sorted(negative), LayerOf(rule.Head)));
         }
 
-        foreach (var (atom, fact) in _negationOfDerived)
+        foreach (var atom in _negatedDerivedAtoms)
         {
-            axioms.Add(new GroundAxiom(fact, [], [_factOfAtom[atom]], LayerOf(atom) + 1));
+            axioms.Add(new GroundAxiom(_negationOfDerived[atom], [], [_factOfAtom[atom]], LayerOf(atom) + 1));
         }
 
         var initial = new List<int>();
-        foreach (var (atom, fact) in _factOfAtom)
+        foreach (var atom in _model.InitialAtoms)
         {
-            if (!IsDerived(atom) && _model.InitialAtoms.Contains(atom))
+            if (_factOfAtom[atom] >= 0 && !IsDerived(atom))
             {
-                initial.Add(fact);
+                initial.Add(_factOfAtom[atom]);
             }
         }
 
-        foreach (var (atom, fact) in _complementOfAtom)
+        foreach (var atom in _complementedAtoms)
         {
             if (!_model.InitialAtoms.Contains(atom))
             {
-                initial.Add(fact);
+                initial.Add(_complementOfAtom[atom]);
             }
         }
 
@@ -99,9 +112,10 @@ internal sealed class Encoder
         var effects = new List<GroundEffect>(action.Effects.Length * 2);
         foreach (var effect in action.Effects)
         {
-            var condition = Sorted(effect.Condition.Select(FactOf));
+            var condition = FactsOf(effect.Condition);
             effects.Add(new GroundEffect(condition, _factOfAtom[effect.Atom], effect.IsDelete));
-            if (!_complementOfAtom.TryGetValue(effect.Atom, out var complement))
+            var complement = _complementOfAtom[effect.Atom];
+            if (complement < 0)
             {
                 continue;
             }
@@ -119,31 +133,32 @@ internal sealed class Encoder
             }
         }
 
-        return new GroundOperator(action.Name, Sorted(action.Precondition.Select(FactOf)), [.. effects], action.Cost);
+        return new GroundOperator(action.Name, FactsOf(action.Precondition), [.. effects], action.Cost);
     }
 
     private void NumberFacts(ComplementNeeds needs)
     {
-        var used = new SortedSet<int>();
+        var used = new bool[_model.Atoms.Count];
         foreach (var action in _model.Actions)
         {
-            AddAtoms(used, action.Precondition);
+            MarkAtoms(used, action.Precondition);
             foreach (var effect in action.Effects)
             {
-                used.Add(effect.Atom);
-                AddAtoms(used, effect.Condition);
+                used[effect.Atom] = true;
+                MarkAtoms(used, effect.Condition);
             }
         }
 
         foreach (var rule in _model.Axioms)
         {
-            used.Add(rule.Head);
-            AddAtoms(used, rule.Body);
+            used[rule.Head] = true;
+            MarkAtoms(used, rule.Body);
         }
 
-        AddAtoms(used, _model.Goal);
+        MarkAtoms(used, _model.Goal);
 
-        foreach (var atom in used.Where(atom => !IsDerived(atom)))
+        var usedAtoms = Enumerable.Range(0, used.Length).Where(atom => used[atom]).ToList();
+        foreach (var atom in usedAtoms.Where(atom => !IsDerived(atom)))
         {
             _factOfAtom[atom] = AddFact(AtomName(atom));
         }
@@ -151,9 +166,10 @@ internal sealed class Encoder
         foreach (var atom in needs.Complemented.Order())
         {
             _complementOfAtom[atom] = AddFact($"(not {AtomName(atom)})");
+            _complementedAtoms.Add(atom);
         }
 
-        foreach (var atom in used.Where(IsDerived))
+        foreach (var atom in usedAtoms.Where(IsDerived))
         {
             _factOfAtom[atom] = AddFact(AtomName(atom));
             _derivedFacts.Add(_factOfAtom[atom]);
@@ -162,6 +178,7 @@ internal sealed class Encoder
         foreach (var atom in needs.NegatedDerived.Order())
         {
             _negationOfDerived[atom] = AddFact($"(not {AtomName(atom)})");
+            _negatedDerivedAtoms.Add(atom);
             _derivedFacts.Add(_negationOfDerived[atom]);
         }
     }
@@ -183,28 +200,58 @@ internal sealed class Encoder
         return _names.Count - 1;
     }
 
-    private bool IsDerived(int atom)
+    private bool IsDerived(int atom) => _isDerived[atom];
+
+    private static int[] NewMap(int size)
     {
-        var predicate = _model.Atoms.PredicateOf(atom);
-        return predicate < _task.Predicates.Count && _task.Predicates[predicate].Kind == PredicateKind.Derived;
+        var map = new int[size];
+        Array.Fill(map, -1);
+        return map;
     }
 
     private int LayerOf(int atom) => _task.Predicates[_model.Atoms.PredicateOf(atom)].Layer;
 
     private string AtomName(int atom) => _task.AtomText(_model.Atoms.PredicateOf(atom), _model.Atoms.ArgumentsOf(atom));
 
-    private static void AddAtoms(SortedSet<int> used, int[] literals)
+    private static void MarkAtoms(bool[] used, int[] literals)
     {
         foreach (var literal in literals)
         {
-            used.Add(GroundLiteral.Atom(literal));
+            used[GroundLiteral.Atom(literal)] = true;
         }
     }
 
-    private static int[] Sorted(IEnumerable<int> facts)
+    /// <summary>Facts sorted without repeats, as every condition of the task must be.</summary>
+    private static int[] Sorted(IEnumerable<int> facts) => SortedDistinct([.. facts]);
+
+    private int[] FactsOf(int[] literals)
     {
-        var array = facts.Distinct().ToArray();
-        Array.Sort(array);
-        return array;
+        var facts = new int[literals.Length];
+        for (var index = 0; index < literals.Length; index++)
+        {
+            facts[index] = FactOf(literals[index]);
+        }
+
+        return SortedDistinct(facts);
+    }
+
+    private static int[] SortedDistinct(int[] facts)
+    {
+        if (facts.Length <= 1)
+        {
+            return facts;
+        }
+
+        Array.Sort(facts);
+        var count = 1;
+        for (var index = 1; index < facts.Length; index++)
+        {
+            if (facts[index] != facts[count - 1])
+            {
+                facts[count++] = facts[index];
+            }
+        }
+
+        return count == facts.Length ? facts : facts[..count];
     }
 }

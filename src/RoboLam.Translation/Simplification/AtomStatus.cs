@@ -67,9 +67,34 @@ internal sealed class AtomStatus
 
     public bool IsRelevant(int atom) => _relevant[atom];
 
-    /// <summary>The condition without constant literals and duplicates; null when a literal is constantly false or two contradict.</summary>
+    /// <summary>
+    /// The condition sorted, without constant literals and duplicates (the same array when it already is so);
+    /// null when a literal is constantly false or two contradict.
+    /// </summary>
     public int[]? Simplify(int[] condition)
     {
+        var clean = true;
+        for (var index = 0; index < condition.Length; index++)
+        {
+            var literal = condition[index];
+            if (!_fluent[GroundLiteral.Atom(literal)] || (index > 0 && condition[index - 1] >= literal))
+            {
+                clean = false;
+                break;
+            }
+
+            // Sorted, so a literal and its negation (2a and 2a+1) would be neighbours.
+            if (index > 0 && condition[index - 1] == GroundLiteral.Negate(literal))
+            {
+                return null;
+            }
+        }
+
+        if (clean)
+        {
+            return condition;
+        }
+
         var kept = new List<int>(condition.Length);
         foreach (var literal in condition)
         {
@@ -84,19 +109,27 @@ internal sealed class AtomStatus
                 continue;
             }
 
-            if (kept.Contains(GroundLiteral.Negate(literal)))
+            kept.Add(literal);
+        }
+
+        kept.Sort();
+        var result = new List<int>(kept.Count);
+        foreach (var literal in kept)
+        {
+            if (result.Count > 0 && result[^1] == literal)
+            {
+                continue;
+            }
+
+            if (result.Count > 0 && result[^1] == GroundLiteral.Negate(literal))
             {
                 return null;
             }
 
-            if (!kept.Contains(literal))
-            {
-                kept.Add(literal);
-            }
+            result.Add(literal);
         }
 
-        kept.Sort();
-        return [.. kept];
+        return [.. result];
     }
 
     /// <summary>The goal without constantly true literals; constantly false ones stay, and are reported.</summary>

@@ -8,28 +8,14 @@ internal static class Deduplicate
     public static List<GroundAction> Actions(List<GroundAction> actions)
     {
         var result = new List<GroundAction>(actions.Count);
-        var byName = new Dictionary<string, List<GroundAction>>(StringComparer.Ordinal);
+        var seen = new HashSet<GroundAction>(ActionComparer.Instance);
         foreach (var action in actions)
         {
-            var effects = action.Effects
-                .DistinctBy(effect => (effect.Atom, effect.IsDelete, Key(effect.Condition)))
-                .OrderBy(effect => effect.Atom)
-                .ThenBy(effect => effect.IsDelete)
-                .ToArray();
-            var normalized = action with { Effects = effects };
-            if (!byName.TryGetValue(action.Name, out var sameName))
+            var normalized = WithSortedEffects(action);
+            if (seen.Add(normalized))
             {
-                sameName = [];
-                byName[action.Name] = sameName;
+                result.Add(normalized);
             }
-
-            if (sameName.Any(existing => SameAction(existing, normalized)))
-            {
-                continue;
-            }
-
-            sameName.Add(normalized);
-            result.Add(normalized);
         }
 
         return result;
@@ -50,14 +36,74 @@ internal static class Deduplicate
         return result;
     }
 
-    private static bool SameAction(GroundAction first, GroundAction second) =>
-        first.Cost == second.Cost
-        && first.Precondition.AsSpan().SequenceEqual(second.Precondition)
-        && first.Effects.Length == second.Effects.Length
-        && first.Effects.Zip(second.Effects).All(pair =>
-            pair.First.Atom == pair.Second.Atom
-            && pair.First.IsDelete == pair.Second.IsDelete
-            && pair.First.Condition.AsSpan().SequenceEqual(pair.Second.Condition));
+    /// <summary>Effects in a canonical order without repeats, so equal operators compare equal.</summary>
+    private static GroundAction WithSortedEffects(GroundAction action)
+    {
+        var effects = action.Effects;
+        if (effects.Length <= 1)
+        {
+            return action;
+        }
 
-    private static string Key(int[] condition) => string.Join(',', condition);
+        var sorted = (GroundEffectInstance[])effects.Clone();
+        Array.Sort(sorted, CompareEffects);
+        var count = 1;
+        for (var index = 1; index < sorted.Length; index++)
+        {
+            if (CompareEffects(sorted[index], sorted[count - 1]) != 0)
+            {
+                sorted[count++] = sorted[index];
+            }
+        }
+
+        if (count == sorted.Length && sorted.AsSpan().SequenceEqual(effects))
+        {
+            return action;
+        }
+
+        return action with { Effects = sorted[..count] };
+    }
+
+    private static int CompareEffects(GroundEffectInstance first, GroundEffectInstance second)
+    {
+        var order = first.Atom.CompareTo(second.Atom);
+        if (order == 0)
+        {
+            order = first.IsDelete.CompareTo(second.IsDelete);
+        }
+
+        return order != 0 ? order : first.Condition.AsSpan().SequenceCompareTo(second.Condition);
+    }
+
+    private sealed class ActionComparer : IEqualityComparer<GroundAction>
+    {
+        public static readonly ActionComparer Instance = new();
+
+        public bool Equals(GroundAction? x, GroundAction? y)
+        {
+            if (ReferenceEquals(x, y))
+            {
+                return true;
+            }
+
+            if (x is null || y is null || x.Cost != y.Cost || x.Name != y.Name || x.Effects.Length != y.Effects.Length
+                || !x.Precondition.AsSpan().SequenceEqual(y.Precondition))
+            {
+                return false;
+            }
+
+            for (var index = 0; index < x.Effects.Length; index++)
+            {
+                if (CompareEffects(x.Effects[index], y.Effects[index]) != 0)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        public int GetHashCode(GroundAction obj) =>
+            HashCode.Combine(obj.Name, obj.Effects.Length, ArgumentsComparer.Instance.GetHashCode(obj.Precondition));
+    }
 }

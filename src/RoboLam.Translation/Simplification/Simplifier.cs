@@ -12,58 +12,60 @@ namespace RoboLam.Translation.Simplification;
 /// </summary>
 internal static class Simplifier
 {
-    public static GroundModel Simplify(GroundModel model, IReadOnlyList<PredicateInfo> predicates, CancellationToken cancellationToken = default)
+    public static GroundModel Simplify(
+        GroundModel model, IReadOnlyList<PredicateInfo> predicates, CancellationToken cancellationToken = default)
     {
         var atoms = model.Atoms;
         var isDerived = new bool[atoms.Count];
         for (var atom = 0; atom < atoms.Count; atom++)
         {
-            isDerived[atom] = atoms.PredicateOf(atom) < predicates.Count
-                && predicates[atoms.PredicateOf(atom)].Kind == PredicateKind.Derived;
+            var predicate = atoms.PredicateOf(atom);
+            isDerived[atom] = predicate < predicates.Count && predicates[predicate].Kind == PredicateKind.Derived;
         }
 
         var actions = model.Actions.ToList();
         var axioms = model.Axioms.ToList();
         var goal = model.Goal;
         var goalIsFalse = model.GoalIsFalse;
-        while (true)
+        var changed = true;
+        var normalized = false;
+        while (changed)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var facts = new AtomStatus(atoms.Count, isDerived, model.InitialAtoms, actions, axioms, goal);
-            var simplifiedActions = new List<GroundAction>(actions.Count);
+            var status = new AtomStatus(atoms.Count, isDerived, model.InitialAtoms, actions, axioms, goal);
+            changed = false;
+            var keptActions = new List<GroundAction>(actions.Count);
             foreach (var action in actions)
             {
-                var simplified = SimplifyAction(action, facts);
+                var simplified = SimplifyAction(action, status, normalized);
+                changed |= !ReferenceEquals(simplified, action);
                 if (simplified is not null)
                 {
-                    simplifiedActions.Add(simplified);
+                    keptActions.Add(simplified);
                 }
             }
 
-            var simplifiedAxioms = new List<GroundRule>(axioms.Count);
+            var keptAxioms = new List<GroundRule>(axioms.Count);
             foreach (var axiom in axioms)
             {
-                var body = facts.Simplify(axiom.Body);
-                if (body is not null && facts.IsRelevant(axiom.Head))
+                var body = status.Simplify(axiom.Body);
+                if (body is null || !status.IsRelevant(axiom.Head))
                 {
-                    simplifiedAxioms.Add(new GroundRule(axiom.Head, body));
+                    changed = true;
+                    continue;
                 }
+
+                changed |= !ReferenceEquals(body, axiom.Body);
+                keptAxioms.Add(ReferenceEquals(body, axiom.Body) ? axiom : new GroundRule(axiom.Head, body));
             }
 
-            var simplifiedGoal = facts.SimplifyGoal(goal, out var falseLiteral);
+            var keptGoal = status.SimplifyGoal(goal, out var falseLiteral);
             goalIsFalse |= falseLiteral;
-            var changed = simplifiedActions.Count != actions.Count
-                || simplifiedAxioms.Count != axioms.Count
-                || simplifiedGoal.Length != goal.Length
-                || EffectCount(simplifiedActions) != EffectCount(actions)
-                || LiteralCount(simplifiedActions, simplifiedAxioms) != LiteralCount(actions, axioms);
-            actions = simplifiedActions;
-            axioms = simplifiedAxioms;
-            goal = simplifiedGoal;
-            if (!changed)
-            {
-                break;
-            }
+            changed |= keptGoal.Length != goal.Length;
+            actions = keptActions;
+            axioms = keptAxioms;
+            goal = keptGoal;
+            normalized = true;
         }
 
         return new GroundModel(
@@ -77,69 +79,167 @@ internal static class Simplifier
             model.HasActionCosts);
     }
 
-    private static GroundAction? SimplifyAction(GroundAction action, AtomStatus facts)
+    /// <summary>
+    /// The simplified action, the same instance when nothing changed, or null when it can never help.
+    /// <paramref name="normalized"/> says the action came out of an earlier round, so the checks of effects
+    /// against the precondition need repeating only where the precondition or the effect changed.
+    /// </summary>
+    private static GroundAction? SimplifyAction(GroundAction action, AtomStatus status, bool normalized)
     {
-        var precondition = facts.Simplify(action.Precondition);
+        var precondition = status.Simplify(action.Precondition);
         if (precondition is null)
         {
             return null;
         }
 
-        var required = new HashSet<int>(precondition);
-        var effects = new List<GroundEffectInstance>(action.Effects.Length);
-        foreach (var effect in action.Effects)
+        var preconditionChanged = !ReferenceEquals(precondition, action.Precondition);
+        List<GroundEffectInstance>? effects = null;
+        for (var index = 0; index < action.Effects.Length; index++)
         {
-            if (!facts.IsFluent(effect.Atom) || !facts.IsRelevant(effect.Atom))
+            var effect = action.Effects[index];
+            var simplified = SimplifyEffect(effect, precondition, status, recheck: !normalized || preconditionChanged);
+            if (effects is null && !ReferenceEquals(simplified, effect))
             {
-                continue;
+                effects = new List<GroundEffectInstance>(action.Effects.Length);
+                effects.AddRange(action.Effects.AsSpan(0, index));
             }
 
-            var condition = facts.Simplify(effect.Condition);
-            if (condition is null || condition.Any(literal => required.Contains(GroundLiteral.Negate(literal))))
+            if (effects is not null && simplified is not null)
             {
-                continue;
+                effects.Add(simplified);
             }
-
-            condition = condition.Where(literal => !required.Contains(literal)).ToArray();
-            effects.Add(effect with { Condition = condition });
         }
 
-        effects = RemoveNoOps(effects, required);
-        return effects.Count == 0 ? null : action with { Precondition = precondition, Effects = [.. effects] };
+        if (effects is null && (normalized && !preconditionChanged))
+        {
+            return action;
+        }
+
+        effects ??= [.. action.Effects];
+        var removed = RemoveNoOps(effects, precondition);
+        if (effects.Count == 0)
+        {
+            return null;
+        }
+
+        var unchanged = !preconditionChanged && !removed && effects.Count == action.Effects.Length
+            && effects.Zip(action.Effects).All(pair => ReferenceEquals(pair.First, pair.Second));
+        return unchanged ? action : action with { Precondition = precondition, Effects = [.. effects] };
     }
 
-    /// <summary>Drops adds of required atoms nothing here deletes, deletes of forbidden atoms, and deletes an add overrides.</summary>
-    private static List<GroundEffectInstance> RemoveNoOps(List<GroundEffectInstance> effects, HashSet<int> required)
+    private static GroundEffectInstance? SimplifyEffect(
+        GroundEffectInstance effect, int[] precondition, AtomStatus status, bool recheck)
     {
-        var deleted = effects.Where(effect => effect.IsDelete).Select(effect => effect.Atom).ToHashSet();
-        var result = new List<GroundEffectInstance>(effects.Count);
-        foreach (var effect in effects)
+        if (!status.IsFluent(effect.Atom) || !status.IsRelevant(effect.Atom))
         {
-            if (!effect.IsDelete)
-            {
-                if (!(required.Contains(GroundLiteral.Of(effect.Atom, negated: false)) && !deleted.Contains(effect.Atom)))
-                {
-                    result.Add(effect);
-                }
+            return null;
+        }
 
-                continue;
+        var condition = status.Simplify(effect.Condition);
+        if (condition is null)
+        {
+            return null;
+        }
+
+        if (!recheck && ReferenceEquals(condition, effect.Condition))
+        {
+            return effect;
+        }
+
+        // What the precondition guarantees need not be tested again; what it rules out never fires.
+        var redundant = 0;
+        foreach (var literal in condition)
+        {
+            if (Contains(precondition, GroundLiteral.Negate(literal)))
+            {
+                return null;
             }
 
-            var forbidden = required.Contains(GroundLiteral.Of(effect.Atom, negated: true));
-            var overridden = effects.Any(add =>
-                !add.IsDelete && add.Atom == effect.Atom && add.Condition.All(effect.Condition.Contains));
-            if (!forbidden && !overridden)
+            if (Contains(precondition, literal))
             {
-                result.Add(effect);
+                redundant++;
             }
         }
 
-        return result;
+        if (redundant > 0)
+        {
+            condition = condition.Where(literal => !Contains(precondition, literal)).ToArray();
+        }
+
+        return ReferenceEquals(condition, effect.Condition) ? effect : effect with { Condition = condition };
     }
 
-    private static int EffectCount(List<GroundAction> actions) => actions.Sum(action => action.Effects.Length);
+    /// <summary>
+    /// Drops adds of atoms the precondition requires when nothing here deletes them, deletes of atoms it forbids,
+    /// and deletes an add with a weaker condition overrides (adds win), until none is left: dropping an overridden
+    /// delete can make the add that overrode it a no-op. Says whether anything was dropped.
+    /// </summary>
+    private static bool RemoveNoOps(List<GroundEffectInstance> effects, int[] precondition)
+    {
+        var removedAny = false;
+        while (true)
+        {
+            // Decide against a stable list, then remove.
+            var noOps = effects.Where(effect => IsNoOp(effect, effects, precondition)).ToList();
+            if (noOps.Count == 0)
+            {
+                return removedAny;
+            }
 
-    private static long LiteralCount(List<GroundAction> actions, List<GroundRule> axioms) =>
-        actions.Sum(action => (long)action.Precondition.Length + action.Effects.Sum(effect => effect.Condition.Length))
-        + axioms.Sum(axiom => (long)axiom.Body.Length);
+            effects.RemoveAll(noOps.Contains);
+            removedAny = true;
+        }
+    }
+
+    private static bool IsNoOp(GroundEffectInstance effect, List<GroundEffectInstance> effects, int[] precondition)
+    {
+        if (!effect.IsDelete)
+        {
+            if (!Contains(precondition, GroundLiteral.Of(effect.Atom, negated: false)))
+            {
+                return false;
+            }
+
+            foreach (var other in effects)
+            {
+                if (other.IsDelete && other.Atom == effect.Atom)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        if (Contains(precondition, GroundLiteral.Of(effect.Atom, negated: true)))
+        {
+            return true;
+        }
+
+        foreach (var add in effects)
+        {
+            if (!add.IsDelete && add.Atom == effect.Atom && IsSubset(add.Condition, effect.Condition))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Membership in a sorted literal array.</summary>
+    private static bool Contains(int[] sorted, int literal) => Array.BinarySearch(sorted, literal) >= 0;
+
+    private static bool IsSubset(int[] sortedSubset, int[] sortedSuperset)
+    {
+        foreach (var literal in sortedSubset)
+        {
+            if (!Contains(sortedSuperset, literal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }
