@@ -22,6 +22,12 @@ public sealed record RobotDescription(
     Duration HeartbeatPeriod,
     IReadOnlyList<ActionBinding> Bindings)
 {
+    /// <summary>
+    /// The file's "safety" section with defaults filled in; null when the file has none (or the description was
+    /// built in code). Use <see cref="SafetyDescription.Of"/> to get the section or its defaults.
+    /// </summary>
+    public SafetyDescription? Safety { get; init; }
+
     public NamedPlace? FindPlace(string name) =>
         Places.FirstOrDefault(place => string.Equals(place.Name, name, StringComparison.OrdinalIgnoreCase));
 

@@ -46,6 +46,9 @@ internal sealed class RobotDraft
 
     public List<Located<ActionBinding>> Bindings { get; } = [];
 
+    /// <summary>The "safety" section when the file has one; defaults apply otherwise.</summary>
+    public SafetyDraft? Safety { get; set; }
+
     /// <summary>True when every required part was read, so a description can be built.</summary>
     public bool IsComplete =>
         Name is not null && ServoBoard is not null && Base is not null && Links is not null && Gripper is not null

@@ -31,6 +31,7 @@ internal sealed class RobotFileChecks(DiagnosticBag diagnostics)
         CheckMotion(draft);
         CheckReach(draft);
         CheckBindings(draft, domainActions);
+        new SafetySectionChecks(diagnostics).Run(draft);
     }
 
     private void CheckJoints(RobotDraft draft)

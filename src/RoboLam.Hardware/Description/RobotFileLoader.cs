@@ -53,7 +53,10 @@ public static class RobotFileLoader
             draft.Motion!,
             draft.Stop!,
             draft.HeartbeatPeriod!.Value,
-            draft.Bindings.Select(binding => binding.Value).ToArray());
+            draft.Bindings.Select(binding => binding.Value).ToArray())
+        {
+            Safety = draft.Safety?.Build(draft.Inputs.Select(input => input.Value), draft.HeartbeatPeriod!.Value, draft.Stop!.Category),
+        };
         return new RobotFileResult(robot, diagnostics.Items);
     }
 

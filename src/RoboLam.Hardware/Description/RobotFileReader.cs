@@ -130,6 +130,11 @@ internal sealed class RobotFileReader(DiagnosticBag diagnostics)
             ReadBindings(bindings, draft);
         }
 
+        if (root.Object("safety", required: false) is { } safety)
+        {
+            draft.Safety = new SafetySectionReader(diagnostics).Read(safety);
+        }
+
         root.RejectUnknown("$schema");
     }
 
