@@ -60,6 +60,19 @@ public sealed class ValidateVerbTests : IDisposable
     }
 
     [Fact]
+    public void A_problem_that_fails_the_semantic_check_exits_32_with_its_diagnostics()
+    {
+        var problem = Path.Combine(_folder, "ill-typed.pddl");
+        File.WriteAllText(problem, "(define (problem q) (:domain tabletop) (:objects r1 - block) (:init (flying r1)) (:goal (hand-empty)))");
+
+        var (code, _, error) = Validate(Tabletop("domain.pddl"), problem, Plan("(pick r1)\n"));
+
+        Assert.Equal(ExitCodes.PddlError, code);
+        Assert.Contains($"{problem}(1,", error, StringComparison.Ordinal);
+        Assert.Contains("flying", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Wrong_arguments_exit_30_with_the_usage()
     {
         var output = new StringWriter();
