@@ -14,6 +14,10 @@ public sealed class IntentVerb : IVerb
         var rest = args.Skip(1).ToArray();
         switch (args.Count > 0 ? args[0] : string.Empty)
         {
+            case "parse":
+                return new ParseCommand().Run(rest, output, error);
+            case "eval":
+                return new EvalCommand().Run(rest, output, error);
             case "train":
                 return new TrainCommand().Run(rest, output, error);
             case "-h" or "--help" or "help":
@@ -29,6 +33,8 @@ public sealed class IntentVerb : IVerb
     private static void WriteUsage(TextWriter writer)
     {
         writer.WriteLine("usage:");
+        writer.WriteLine("  " + ParseCommand.Usage);
+        writer.WriteLine("  " + EvalCommand.Usage);
         writer.WriteLine("  " + TrainCommand.Usage);
     }
 }

@@ -86,8 +86,26 @@ public sealed class FrameBuilder
 
         var built = frames.Select(frame => new Frame(frame.Kind, frame.Verb, frame.Arguments)).ToList();
         var repaired = built.Select((frame, index) => Repair(frame, index + 1 < built.Count ? built[index + 1] : null)).ToList();
-        var confidence = words.Count == 0 ? 0f : words.Min(word => word.Probability);
-        return new FrameReading(repaired, words, safety, confidence);
+        return new FrameReading(repaired, words, safety, Confidence(words, spans));
+    }
+
+    /// <summary>
+    /// How sure the reading is: the least sure word of any action span (the verb decides everything), and the
+    /// average over all words (one shaky article should not sink a clear command).
+    /// </summary>
+    private static float Confidence(IReadOnlyList<TaggedWord> words, List<TagSpan> spans)
+    {
+        if (words.Count == 0)
+        {
+            return 0f;
+        }
+
+        var average = words.Average(word => word.Probability);
+        var verbs = spans.Where(span => span.Role == SpanRole.Action)
+            .SelectMany(span => Enumerable.Range(span.Start, span.End - span.Start))
+            .Select(index => words[index].Probability)
+            .DefaultIfEmpty(average);
+        return Math.Min(average, verbs.Min());
     }
 
     private static IReadOnlyList<string> Words(IReadOnlyList<TaggedWord> words, int start, int end) =>
@@ -122,6 +140,19 @@ public sealed class FrameBuilder
 
     private Frame Repair(Frame frame, Frame? next)
     {
+        frame = JoinRelativeClause(frame);
+        if (frame.Action is ActionKind.Process && frame.Destinations.Any())
+        {
+            // "take part 5 to inspection": a process with a destination is a move.
+            frame = frame with { Action = ActionKind.Place };
+        }
+
+        if (frame.Action is ActionKind.Place or ActionKind.Build or ActionKind.Unstack)
+        {
+            frame = ThemesAfterPrepositionsAreDestinations(frame);
+            frame = SplitDestinationsFromThemes(frame);
+        }
+
         var hasDestination = frame.Destinations.Any();
         var hasTheme = frame.Themes.Any();
         if (frame.Action is ActionKind.PickUp or ActionKind.Release && hasDestination)
@@ -151,6 +182,122 @@ public sealed class FrameBuilder
         }
 
         return _lexicon.Verbs.Lookup(frame.Verb).Contains(ActionKind.PickUp) ? frame with { Action = ActionKind.PickUp } : frame;
+    }
+
+    /// <summary>
+    /// "move the block that is sitting on / the large red block / into the bin": a destination introduced by a
+    /// relative clause ("that is", "sitting") describes the theme, so it joins it.
+    /// </summary>
+    private Frame JoinRelativeClause(Frame frame)
+    {
+        var arguments = frame.Arguments.ToList();
+        for (var index = 1; index + 1 < arguments.Count; index++)
+        {
+            var (theme, destination) = (arguments[index - 1], arguments[index]);
+            var relative = destination.Before.Any(word => word is "that" or "which" or "who" or "sitting" or "resting" or "standing" or "lying" or "sits")
+                || (theme.Words.Count > 1 && theme.Words.TakeLast(4).Any(word => word is "sitting" or "resting" or "standing" or "lying" or "that" or "which"));
+            if (theme.Role == SpanRole.Theme && destination.Role == SpanRole.Destination && arguments[index + 1].Role == SpanRole.Destination && relative)
+            {
+                arguments[index - 1] = theme with { Words = [.. theme.Words, .. destination.Before, .. destination.Words], After = destination.After };
+                arguments.RemoveAt(index);
+            }
+        }
+
+        return arguments.Count == frame.Arguments.Count ? frame : frame with { Arguments = arguments };
+    }
+
+    /// <summary>
+    /// "put it on the blue block" read as two themes: a theme right after "on", "into", "to" (not after a relative
+    /// clause, "that is on") is where the first one goes.
+    /// </summary>
+    private Frame ThemesAfterPrepositionsAreDestinations(Frame frame)
+    {
+        var arguments = frame.Arguments.ToList();
+        var changed = false;
+        for (var index = 1; index < arguments.Count; index++)
+        {
+            var argument = arguments[index];
+            if (argument.Role == SpanRole.Theme && EndsWithPreposition(argument.Before) && !argument.Before.Any(IsRelativeMarker)
+                && arguments.Take(index).Any(earlier => earlier.Role == SpanRole.Theme))
+            {
+                arguments[index] = argument with { Role = SpanRole.Destination };
+                changed = true;
+            }
+        }
+
+        return changed ? frame with { Arguments = arguments } : frame;
+    }
+
+    /// <summary>
+    /// A theme not followed by a destination may hold one: "the green block on the small red block" read as one
+    /// theme becomes the theme and, after its last "on"/"in"/"to" phrase that names a thing (not "on the left"),
+    /// the destination.
+    /// </summary>
+    private Frame SplitDestinationsFromThemes(Frame frame)
+    {
+        var arguments = frame.Arguments.ToList();
+        for (var index = arguments.Count - 1; index >= 0; index--)
+        {
+            var theme = arguments[index];
+            var followedByDestination = index + 1 < arguments.Count && arguments[index + 1].Role == SpanRole.Destination;
+            if (theme.Role != SpanRole.Theme || followedByDestination || (frame.Action is not (ActionKind.Place or ActionKind.Build)))
+            {
+                continue;
+            }
+
+            var split = Split(theme);
+            if (split is not null)
+            {
+                arguments[index] = split.Value.Theme;
+                arguments.Insert(index + 1, split.Value.Destination);
+            }
+        }
+
+        return arguments.Count == frame.Arguments.Count ? frame : frame with { Arguments = arguments };
+    }
+
+    private (FrameArgument Theme, FrameArgument Destination)? Split(FrameArgument theme)
+    {
+        for (var start = theme.Words.Count - 2; start > 0; start--)
+        {
+            var (length, _) = _lexicon.Relations.MatchAt(theme.Words, start);
+            var rest = theme.Words.Skip(start + length).ToList();
+            var preposition = theme.Words.Skip(start).Take(length).ToArray();
+            if (length == 0 || rest.Count == 0 || IsSpatial(rest) || preposition.Any(IsRelativeMarker) || theme.Words.Take(start).Any(IsRelativeMarker))
+            {
+                continue;
+            }
+
+            return (theme with { Words = theme.Words.Take(start).ToArray(), After = preposition },
+                new FrameArgument(SpanRole.Destination, rest, preposition, theme.After));
+        }
+
+        return null;
+    }
+
+    private bool EndsWithPreposition(IReadOnlyList<string> words)
+    {
+        for (var start = Math.Max(0, words.Count - 3); start < words.Count; start++)
+        {
+            var (length, kinds) = _lexicon.Relations.MatchAt(words, start);
+            if (length > 0 && start + length == words.Count && !kinds.Contains(RelationKind.Under))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsRelativeMarker(string word) =>
+        word is "that" or "which" or "who" or "is" or "sitting" or "resting" or "standing" or "lying" or "sits" or "that's";
+
+    /// <summary>"the left", "the far right", "top", "top of the stack": where something is, not a thing.</summary>
+    private bool IsSpatial(IReadOnlyList<string> words)
+    {
+        var content = words.Where(word => !_lexicon.Determiners.Contains(word) && word is not "side" and not "hand" and not "of").ToList();
+        return content.Count == 0
+            || content.All(word => _lexicon.Sides.Contains(word) || _lexicon.Extremes.Contains(word) || _lexicon.StackNouns.Contains(word) || word is "far" or "top" or "bottom" or "middle");
     }
 
     private sealed record TagSpan(string Label, SpanRole Role, ActionKind Kind, int Start, int End);

@@ -118,7 +118,7 @@ internal sealed class PhraseWriter
 
         if (allowModifiers && roll is 2 or 3)
         {
-            return $"the {BlockNoun()} {Relation(block)}";
+            return $"the {BlockNoun()} {Relation(block, bare: false)}";
         }
 
         if (allowModifiers && roll == 4)
@@ -126,10 +126,6 @@ internal sealed class PhraseWriter
             return $"the {color} {BlockNoun()} {Pick(["on the left", "on the right", "on the far left", "on the far right", "on top of the stack", "on top"])}";
         }
 
-        if (allowModifiers && roll == 5)
-        {
-            return $"the {Pick(["block", "one", "cube"])} {Pick(["on top of the stack", "on top of the tower", "at the top of the stack", "at the bottom of the stack", "on the far right", "on the far left", "on the left", "on the right"])}";
-        }
 
         var body = _random.Next(10) switch
         {
@@ -158,7 +154,21 @@ internal sealed class PhraseWriter
         };
     }
 
-    public string Surface() => "the " + Pick(_lexicon.SurfaceList.Where(surface => surface != "down").ToList());
+    /// <summary>"the table" mostly: the other words for it are rarer in speech.</summary>
+    public string Surface() => Chance(0.7) ? "the table" : "the " + Pick(_lexicon.SurfaceList.Where(surface => surface != "down").ToList());
+
+    /// <summary>A block told apart by where it is: "the block on the red one", "the one on top of the stack".</summary>
+    public string LocatedEntity()
+    {
+        var blocks = _world.Objects.Where(item => item.Type == "block").ToList();
+        var block = blocks[_random.Next(blocks.Count)];
+        return _random.Next(4) switch
+        {
+            0 => $"the {Pick(["block", "one", "cube"])} {Pick(["on top of the stack", "on top of the tower", "at the top of the stack", "at the bottom of the stack", "on top"])}",
+            1 => $"the {ColorOf(block)} {BlockNoun()} {Pick(["on the left", "on the right", "on the far left", "on the far right"])}",
+            _ => $"the {Pick(["block", "one", "cube", ColorOf(block) + " block"])} {Relation(block, bare: true)}",
+        };
+    }
 
     public string Station()
     {
@@ -208,14 +218,18 @@ internal sealed class PhraseWriter
         };
     }
 
-    private string Relation(WorldObject block)
+    /// <summary>
+    /// "that is on the red one"; <paramref name="bare"/> also allows a plain "on the red one", which only reads as
+    /// part of the phrase when a destination follows ("put the block on the red one in the bin").
+    /// </summary>
+    private string Relation(WorldObject block, bool bare)
     {
         var under = _world.ObjectUnder(block.Name);
         var over = _world.ObjectOn(block.Name);
         var other = under ?? over ?? block;
         var description = $"the {Pick([ColorOf(other), SizeWordFor(other.Size) + " " + ColorOf(other)])} {Pick(["one", "block", "cube"])}";
         return under is not null || over is null
-            ? $"{Pick(["on", "on top of", "that is on", "sitting on", "that is sitting on", "which is on", "resting on", "that sits on"])} {description}"
+            ? $"{Pick(bare ? ["on", "on top of", "that is on", "sitting on"] : ["that is on", "sitting on", "that is sitting on", "which is on", "resting on", "that sits on", "that's on"])} {description}"
             : $"{Pick(["under", "beneath", "below", "underneath", "that is under"])} {description}";
     }
 

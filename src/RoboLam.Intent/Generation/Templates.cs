@@ -4,7 +4,7 @@ namespace RoboLam.Intent.Generation;
 
 /// <summary>
 /// Sentence shapes per action. Placeholders: {V} a verb of the action, {P} its participle, {DECL} "goes"/"should be",
-/// {T} one thing, {TS} several, {PRO} a pronoun, {PD} a preposition and destination, {D} a destination alone,
+/// {T} one thing, {TR} one block told apart by where it is, {TS} several, {PRO} a pronoun, {PD} a preposition and destination, {D} a destination alone,
 /// {C} a paint colour, {BT}/{BD} tower elements, {SN} tower/stack, {STEPS} process steps. Other words are untagged.
 /// A template may fix the words and the action they are tagged with: {V=PICKUP:pick_up} (_ for spaces).
 /// </summary>
@@ -21,17 +21,17 @@ internal static class Templates
             "{V} {T} {PD} , {T} {PD}", "make sure {T} is {PD}", "{V} {T} so that it is {PD}",
             "{V} {T} so it sits {PD}", "{V} {T} down", "{V=PLACE:put_down} {T}", "{V=PLACE:set_down} {T}",
             "{V=PICKUP:take} {T} and {V} {PRO} {PD}", "{V=PICKUP:pick_up} {T} and {V} {PRO} {PD}",
-            "{V} {T} back {PD}",
+            "{V} {T} back {PD}", "{V} {TR} {PD}", "{V} {TR} {PD}", "{V} {TR} {PD}",
         ],
         [ActionKind.PickUp] =
         [
             "{V} {T}", "{V} {T}", "{V} {T}", "{V} {T}", "{V} {T}", "{V=PICKUP:pick} {T} up", "{V} {PRO}",
-            "{V} {T} for me", "{V} {T} off the table", "{V} {T} and hold it",
+            "{V} {T} for me", "{V} {T} off the table", "{V} {T} and hold it", "{V} {TR}",
         ],
         [ActionKind.Clear] =
         [
             "{V} {T}", "{V} {T}", "{V} {T}", "{V} {T}", "{V} {PRO}", "{T} should be {P}", "make {T} {P=CLEAR:clear}",
-            "{V} the top of {T}",
+            "{V} the top of {T}", "{V} {TR}",
         ],
         [ActionKind.Unstack] =
         [

@@ -170,6 +170,9 @@ public sealed class TrainingSentenceGenerator
                     _builder.Span(pronounTheme ? _phrases.Pronoun() : _phrases.Entity(), "THEME");
                     pronounTheme = false;
                     break;
+                case "TR":
+                    _builder.Span(_phrases.LocatedEntity(), "THEME");
+                    break;
                 case "TS":
                     _builder.Span(pronounTheme ? _phrases.Pronoun(plural: true) : _phrases.Set(), "THEME");
                     pronounTheme = false;

@@ -80,6 +80,8 @@ public sealed class Grounder
         private readonly List<Fact> _goals = [];
         private IReadOnlyList<WorldObject>? _lastThemes;
         private IReadOnlyList<WorldObject>? _themesBeforeFrame;
+        private IReadOnlyList<WorldObject>? _earlierPairThemes;
+        private Reference? _lastThemeReference;
         private int _ignoredWords;
 
         public GroundingRun(Grounder owner, IReadOnlyList<WorldObject> conversation)
@@ -201,6 +203,7 @@ public sealed class Grounder
                 pairs[^1].Themes.AddRange(themes);
             }
 
+            _earlierPairThemes = null;
             foreach (var (pairThemes, destination) in pairs)
             {
                 var (objects, stop) = Themes(pairThemes, verb, ThemeTypes(ActionKind.Place));
@@ -210,6 +213,7 @@ public sealed class Grounder
                 }
 
                 var (target, surface, destinationStop) = Destination(destination, objects!);
+                _earlierPairThemes = objects;
                 if (destinationStop is not null)
                 {
                     return destinationStop;
@@ -449,6 +453,7 @@ public sealed class Grounder
 
                 _ignoredWords += resolution.IgnoredWords.Count;
                 objects.AddRange(resolution.Objects.Where(item => !objects.Contains(item)));
+                _lastThemeReference = reference;
             }
 
             _lastThemes = objects;
@@ -468,9 +473,16 @@ public sealed class Grounder
                 _ => new HashSet<string>(),
             };
             var antecedent = themes.Select(item => item.Type).Distinct().Count() == 1 ? themes[0].Type : null;
-            var referents = _themesBeforeFrame ?? _conversation;
+            // "put the red block on the table and the orange one on top of it": "it" is an earlier theme, not this one.
+            var referents = _earlierPairThemes ?? _themesBeforeFrame ?? _conversation;
             var scope = new ResolutionScope(allowed, preferred, antecedent, referents, AllowSurface: _owner._schema.Predicates.ContainsKey("on-table"));
             var resolution = _owner._resolver.Resolve(reference, scope);
+            var contrasted = ContrastedOne(reference);
+            if (contrasted is not null && resolution.IsAmbiguous)
+            {
+                var narrowed = _owner._resolver.Resolve(contrasted, scope);
+                resolution = narrowed.Failed ? resolution : narrowed;
+            }
             if (resolution.Failed)
             {
                 return (null, false, IntentProposal.Refused(resolution.Problem!));
@@ -493,6 +505,28 @@ public sealed class Grounder
 
             _ignoredWords += resolution.IgnoredWords.Count;
             return (resolution.Objects[0], false, null);
+        }
+
+        /// <summary>
+        /// "the small red block on the big one": "one" stands for "red block", so a phrase that contrasts with the
+        /// theme on one attribute (size) keeps the theme's other attribute (colour). Null when there is no contrast.
+        /// </summary>
+        private Reference? ContrastedOne(Reference reference)
+        {
+            var theme = _lastThemeReference;
+            if (!reference.IsAnaphoric || reference.Type is not null || theme is null)
+            {
+                return null;
+            }
+
+            var sizeContrast = reference.Size is not null && theme.Size is not null && reference.Size != theme.Size;
+            var colorContrast = reference.Color is not null && theme.Color is not null && reference.Color != theme.Color;
+            if (sizeContrast && reference.Color is null && theme.Color is not null)
+            {
+                return reference with { Color = theme.Color };
+            }
+
+            return colorContrast && reference.Size is null && theme.Size is not null ? reference with { Size = theme.Size } : null;
         }
 
         /// <summary>The preposition before a destination ("into the bin"), also when the tagger put it inside the span.</summary>

@@ -16,4 +16,7 @@ public sealed class WorldFileException : Exception
     public WorldFileException()
     {
     }
+
+    /// <summary>True when the file itself could not be read (as opposed to a malformed world).</summary>
+    public bool IsUnreadable { get; init; }
 }

@@ -17,7 +17,7 @@ public static class WorldLoader
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            throw new WorldFileException($"{path}: cannot read the world file: {exception.Message}", exception);
+            throw new WorldFileException($"{path}: cannot read the world file: {exception.Message}", exception) { IsUnreadable = true };
         }
 
         return Parse(text, path);
