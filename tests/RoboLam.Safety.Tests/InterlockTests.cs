@@ -123,6 +123,23 @@ public sealed class InterlockTests
         Assert.Equal(CommandStatus.Completed, off.Status);
     }
 
+    [Fact]
+    public void An_action_level_review_says_whether_motion_may_happen_at_all_and_which_rule_forbids_it()
+    {
+        using var cell = new Cell();
+
+        var closed = cell.Supervisor.WhyNoMotion(cell.Now);
+        cell.Supervisor.SetFact("(door-open)", true, cell.Now);
+        var open = cell.Supervisor.WhyNoMotion(cell.Now);
+        cell.Supervisor.SetFact("(door-open)", false, cell.Now);
+        cell.Press();
+        var pressed = cell.Supervisor.WhyNoMotion(cell.Now);
+
+        Assert.Null(closed);
+        Assert.Equal("interlock:cell-door", open!.Rule);
+        Assert.Equal(SafetyRules.EmergencyStop, pressed!.Rule);
+    }
+
     [Theory]
     [InlineData("(door-open)", "(door-open)", true)]
     [InlineData("(not (door-open))", "(door-open)", false)]

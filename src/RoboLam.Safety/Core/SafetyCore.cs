@@ -37,6 +37,19 @@ public static class SafetyCore
         };
     }
 
+    /// <summary>Null when motion as such may happen in <paramref name="state"/>; else why not (stopped or faulted, or an interlock forbidding all motion).</summary>
+    public static SafetyDecision? WhyNoMotion(SafetySnapshot state, SafetyEnvelope envelope)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(envelope);
+        if (state.Mode is SafetyMode.Stopped or SafetyMode.Fault)
+        {
+            return RefuseForMode(state);
+        }
+
+        return MotionRule(ConditionEvaluation.Active(envelope.Interlocks, state.Facts)) is { } rule ? RefuseByRule(rule, "motion") : null;
+    }
+
     /// <summary>
     /// May a command that is already running go on in <paramref name="state"/>? Used when facts or the mode
     /// change during motion. <paramref name="nextSample"/> is the first trajectory sample not yet written.

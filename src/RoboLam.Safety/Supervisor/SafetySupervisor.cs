@@ -253,6 +253,13 @@ public sealed partial class SafetySupervisor
         });
     }
 
+    /// <summary>
+    /// For callers that review whole actions rather than single commands (the runtime's gate, before dispatch and
+    /// on every progress tick): null when motion may start or go on now, else the refusal (stopped or faulted
+    /// mode, or an interlock that forbids all motion). Each command is still checked in full by the gate.
+    /// </summary>
+    public SafetyDecision? WhyNoMotion(DateTimeOffset now) => Locked(now, _ => SafetyCore.WhyNoMotion(Snapshot(string.Empty), Envelope));
+
     /// <summary>The decision for <paramref name="command"/> on <paramref name="actuator"/> now, without admitting it (for callers that check ahead).</summary>
     public SafetyDecision Check(string actuator, ActuatorCommand command, DateTimeOffset now)
     {
