@@ -94,9 +94,15 @@ internal sealed class ProblemChecker
                 break;
             case InitNumeric numeric:
                 CheckGround(numeric.Target.Arguments);
-                var isCost = numeric.Target.Function == "total-cost";
-                _requirements.Require(numeric.Span, isCost ? "setting total-cost" : "an initial numeric value",
-                    isCost ? [":action-costs", ":numeric-fluents", ":fluents"] : [":numeric-fluents", ":fluents", ":action-costs"]);
+                if (numeric.Target.Function == "total-cost")
+                {
+                    _requirements.Require(numeric.Span, "setting total-cost", ":action-costs", ":numeric-fluents", ":fluents");
+                }
+                else
+                {
+                    _requirements.Require(numeric.Span, "an initial numeric value", ":numeric-fluents", ":fluents", ":action-costs");
+                }
+
                 _formulas.CheckNumeric(numeric.Target, Scope.Empty, place);
                 break;
             case InitObject objectValue:

@@ -76,7 +76,7 @@ internal sealed class Requirements
     }
 
     /// <summary>Checks that <paramref name="feature"/> is allowed by one of <paramref name="flags"/> (the first is suggested).</summary>
-    public void Require(SourceSpan span, string feature, params string[] flags)
+    public void Require(SourceSpan span, string feature, params ReadOnlySpan<string> flags)
     {
         foreach (var flag in flags)
         {
@@ -92,7 +92,7 @@ internal sealed class Requirements
         }
 
         var severity = Lenient.Contains(flags[0]) ? Severity.Warning : Severity.Error;
-        var alternatives = flags.Length > 1 ? $" (or {string.Join(", ", flags.Skip(1))})" : string.Empty;
+        var alternatives = flags.Length > 1 ? $" (or {string.Join(", ", flags[1..])})" : string.Empty;
         _findings.Add(DiagnosticCodes.MissingRequirement, severity, span,
             $"{feature} needs the requirement {flags[0]}{alternatives}; add it to (:requirements ...)");
     }

@@ -57,7 +57,18 @@ internal sealed class TypeHierarchy
 
     public bool IsDeclared(string type) => _parents.ContainsKey(type);
 
-    public bool IsDeclaredAll(TypeRef type) => type.Alternatives.All(IsDeclared);
+    public bool IsDeclaredAll(TypeRef type)
+    {
+        foreach (var alternative in type.Alternatives)
+        {
+            if (!_parents.ContainsKey(alternative))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Whether a value of type <paramref name="actual"/> may stand where <paramref name="expected"/> is required:
     /// every alternative of the actual type must be a subtype of some alternative of the expected one.</summary>

@@ -842,8 +842,7 @@ public partial class PddlBaseVisitor<Result> : AbstractParseTreeVisitor<Result>,
 	/// <return>The visitor result.</return>
 	public virtual Result VisitNegatedInit([NotNull] PddlParser.NegatedInitContext context) { return VisitChildren(context); }
 	/// <summary>
-	/// Visit a parse tree produced by the <c>atomInit</c>
-	/// labeled alternative in <see cref="PddlParser.initElement"/>.
+	/// Visit a parse tree produced by <see cref="PddlParser.groundAtom"/>.
 	/// <para>
 	/// The default implementation returns the result of calling <see cref="AbstractParseTreeVisitor{Result}.VisitChildren(IRuleNode)"/>
 	/// on <paramref name="context"/>.
@@ -851,7 +850,29 @@ public partial class PddlBaseVisitor<Result> : AbstractParseTreeVisitor<Result>,
 	/// </summary>
 	/// <param name="context">The parse tree.</param>
 	/// <return>The visitor result.</return>
-	public virtual Result VisitAtomInit([NotNull] PddlParser.AtomInitContext context) { return VisitChildren(context); }
+	public virtual Result VisitGroundAtom([NotNull] PddlParser.GroundAtomContext context) { return VisitChildren(context); }
+	/// <summary>
+	/// Visit a parse tree produced by the <c>appliedFunction</c>
+	/// labeled alternative in <see cref="PddlParser.groundFunction"/>.
+	/// <para>
+	/// The default implementation returns the result of calling <see cref="AbstractParseTreeVisitor{Result}.VisitChildren(IRuleNode)"/>
+	/// on <paramref name="context"/>.
+	/// </para>
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	public virtual Result VisitAppliedFunction([NotNull] PddlParser.AppliedFunctionContext context) { return VisitChildren(context); }
+	/// <summary>
+	/// Visit a parse tree produced by the <c>constantFunction</c>
+	/// labeled alternative in <see cref="PddlParser.groundFunction"/>.
+	/// <para>
+	/// The default implementation returns the result of calling <see cref="AbstractParseTreeVisitor{Result}.VisitChildren(IRuleNode)"/>
+	/// on <paramref name="context"/>.
+	/// </para>
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	public virtual Result VisitConstantFunction([NotNull] PddlParser.ConstantFunctionContext context) { return VisitChildren(context); }
 	/// <summary>
 	/// Visit a parse tree produced by the <c>numberValue</c>
 	/// labeled alternative in <see cref="PddlParser.initValue"/>.

@@ -51,12 +51,13 @@ public partial class PddlParser : Parser {
 		RULE_typedItem = 4, RULE_typeRef = 5, RULE_predicateSkeleton = 6, RULE_functionItem = 7, 
 		RULE_actionItem = 8, RULE_goalDescription = 9, RULE_comparison = 10, RULE_term = 11, 
 		RULE_numericExpr = 12, RULE_number = 13, RULE_effect = 14, RULE_problemItem = 15, 
-		RULE_initElement = 16, RULE_initValue = 17, RULE_name = 18;
+		RULE_initElement = 16, RULE_groundAtom = 17, RULE_groundFunction = 18, 
+		RULE_initValue = 19, RULE_name = 20;
 	public static readonly string[] ruleNames = {
 		"domainFile", "problemFile", "domainItem", "requirementKey", "typedItem", 
 		"typeRef", "predicateSkeleton", "functionItem", "actionItem", "goalDescription", 
 		"comparison", "term", "numericExpr", "number", "effect", "problemItem", 
-		"initElement", "initValue", "name"
+		"initElement", "groundAtom", "groundFunction", "initValue", "name"
 	};
 
 	private static readonly string[] _LiteralNames = {
@@ -158,35 +159,35 @@ public partial class PddlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 38;
-			Match(LP);
-			State = 39;
-			Match(DEFINE);
-			State = 40;
-			Match(LP);
-			State = 41;
-			Match(DOMAIN);
 			State = 42;
-			name();
+			Match(LP);
 			State = 43;
-			Match(RP);
+			Match(DEFINE);
+			State = 44;
+			Match(LP);
+			State = 45;
+			Match(DOMAIN);
+			State = 46;
+			name();
 			State = 47;
+			Match(RP);
+			State = 51;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==LP) {
 				{
 				{
-				State = 44;
+				State = 48;
 				domainItem();
 				}
 				}
-				State = 49;
+				State = 53;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 50;
+			State = 54;
 			Match(RP);
-			State = 51;
+			State = 55;
 			Match(Eof);
 			}
 		}
@@ -243,35 +244,35 @@ public partial class PddlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 53;
-			Match(LP);
-			State = 54;
-			Match(DEFINE);
-			State = 55;
-			Match(LP);
-			State = 56;
-			Match(PROBLEM);
 			State = 57;
-			name();
+			Match(LP);
 			State = 58;
-			Match(RP);
+			Match(DEFINE);
+			State = 59;
+			Match(LP);
+			State = 60;
+			Match(PROBLEM);
+			State = 61;
+			name();
 			State = 62;
+			Match(RP);
+			State = 66;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==LP) {
 				{
 				{
-				State = 59;
+				State = 63;
 				problemItem();
 				}
 				}
-				State = 64;
+				State = 68;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 65;
+			State = 69;
 			Match(RP);
-			State = 66;
+			State = 70;
 			Match(Eof);
 			}
 		}
@@ -470,32 +471,32 @@ public partial class PddlParser : Parser {
 		EnterRule(_localctx, 4, RULE_domainItem);
 		int _la;
 		try {
-			State = 146;
+			State = 150;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,9,Context) ) {
 			case 1:
 				_localctx = new RequirementsSectionContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 68;
+				State = 72;
 				Match(LP);
-				State = 69;
-				Match(REQUIREMENTS);
 				State = 73;
+				Match(REQUIREMENTS);
+				State = 77;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==CONSTRAINTS_KEY || _la==KEYWORD) {
 					{
 					{
-					State = 70;
+					State = 74;
 					requirementKey();
 					}
 					}
-					State = 75;
+					State = 79;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 76;
+				State = 80;
 				Match(RP);
 				}
 				break;
@@ -503,25 +504,25 @@ public partial class PddlParser : Parser {
 				_localctx = new TypesSectionContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 77;
+				State = 81;
 				Match(LP);
-				State = 78;
-				Match(TYPES);
 				State = 82;
+				Match(TYPES);
+				State = 86;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (((((_la - 3)) & ~0x3f) == 0 && ((1L << (_la - 3)) & -4611617848706465791L) != 0)) {
 					{
 					{
-					State = 79;
+					State = 83;
 					typedItem();
 					}
 					}
-					State = 84;
+					State = 88;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 85;
+				State = 89;
 				Match(RP);
 				}
 				break;
@@ -529,25 +530,25 @@ public partial class PddlParser : Parser {
 				_localctx = new ConstantsSectionContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 86;
+				State = 90;
 				Match(LP);
-				State = 87;
-				Match(CONSTANTS);
 				State = 91;
+				Match(CONSTANTS);
+				State = 95;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (((((_la - 3)) & ~0x3f) == 0 && ((1L << (_la - 3)) & -4611617848706465791L) != 0)) {
 					{
 					{
-					State = 88;
+					State = 92;
 					typedItem();
 					}
 					}
-					State = 93;
+					State = 97;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 94;
+				State = 98;
 				Match(RP);
 				}
 				break;
@@ -555,25 +556,25 @@ public partial class PddlParser : Parser {
 				_localctx = new PredicatesSectionContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 95;
+				State = 99;
 				Match(LP);
-				State = 96;
-				Match(PREDICATES);
 				State = 100;
+				Match(PREDICATES);
+				State = 104;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==LP) {
 					{
 					{
-					State = 97;
+					State = 101;
 					predicateSkeleton();
 					}
 					}
-					State = 102;
+					State = 106;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 103;
+				State = 107;
 				Match(RP);
 				}
 				break;
@@ -581,25 +582,25 @@ public partial class PddlParser : Parser {
 				_localctx = new FunctionsSectionContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 104;
+				State = 108;
 				Match(LP);
-				State = 105;
-				Match(FUNCTIONS);
 				State = 109;
+				Match(FUNCTIONS);
+				State = 113;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==LP || _la==MINUS) {
 					{
 					{
-					State = 106;
+					State = 110;
 					functionItem();
 					}
 					}
-					State = 111;
+					State = 115;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 112;
+				State = 116;
 				Match(RP);
 				}
 				break;
@@ -607,13 +608,13 @@ public partial class PddlParser : Parser {
 				_localctx = new DomainConstraintsSectionContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 113;
+				State = 117;
 				Match(LP);
-				State = 114;
+				State = 118;
 				Match(CONSTRAINTS_KEY);
-				State = 115;
+				State = 119;
 				goalDescription();
-				State = 116;
+				State = 120;
 				Match(RP);
 				}
 				break;
@@ -621,27 +622,27 @@ public partial class PddlParser : Parser {
 				_localctx = new ActionSectionContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 118;
+				State = 122;
 				Match(LP);
-				State = 119;
+				State = 123;
 				Match(ACTION);
-				State = 120;
-				name();
 				State = 124;
+				name();
+				State = 128;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 1040187392L) != 0)) {
 					{
 					{
-					State = 121;
+					State = 125;
 					actionItem();
 					}
 					}
-					State = 126;
+					State = 130;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 127;
+				State = 131;
 				Match(RP);
 				}
 				break;
@@ -649,27 +650,27 @@ public partial class PddlParser : Parser {
 				_localctx = new DurativeActionSectionContext(_localctx);
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 129;
+				State = 133;
 				Match(LP);
-				State = 130;
+				State = 134;
 				Match(DURATIVE_ACTION);
-				State = 131;
-				name();
 				State = 135;
+				name();
+				State = 139;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 1040187392L) != 0)) {
 					{
 					{
-					State = 132;
+					State = 136;
 					actionItem();
 					}
 					}
-					State = 137;
+					State = 141;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 138;
+				State = 142;
 				Match(RP);
 				}
 				break;
@@ -677,15 +678,15 @@ public partial class PddlParser : Parser {
 				_localctx = new DerivedSectionContext(_localctx);
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 140;
-				Match(LP);
-				State = 141;
-				Match(DERIVED);
-				State = 142;
-				predicateSkeleton();
-				State = 143;
-				goalDescription();
 				State = 144;
+				Match(LP);
+				State = 145;
+				Match(DERIVED);
+				State = 146;
+				predicateSkeleton();
+				State = 147;
+				goalDescription();
+				State = 148;
 				Match(RP);
 				}
 				break;
@@ -726,7 +727,7 @@ public partial class PddlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 148;
+			State = 152;
 			_la = TokenStream.LA(1);
 			if ( !(_la==CONSTRAINTS_KEY || _la==KEYWORD) ) {
 			ErrorHandler.RecoverInline(this);
@@ -761,9 +762,13 @@ public partial class PddlParser : Parser {
 		}
 	}
 	public partial class TypedNameContext : TypedItemContext {
-		[System.Diagnostics.DebuggerNonUserCode] public NameContext name() {
-			return GetRuleContext<NameContext>(0);
-		}
+		public IToken word;
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NAME() { return GetToken(PddlParser.NAME, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode AT() { return GetToken(PddlParser.AT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode START() { return GetToken(PddlParser.START, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode END() { return GetToken(PddlParser.END, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode OVER() { return GetToken(PddlParser.OVER, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ALL() { return GetToken(PddlParser.ALL, 0); }
 		public TypedNameContext(TypedItemContext context) { CopyFrom(context); }
 		[System.Diagnostics.DebuggerNonUserCode]
 		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
@@ -800,8 +805,9 @@ public partial class PddlParser : Parser {
 	public TypedItemContext typedItem() {
 		TypedItemContext _localctx = new TypedItemContext(Context, State);
 		EnterRule(_localctx, 8, RULE_typedItem);
+		int _la;
 		try {
-			State = 154;
+			State = 158;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case AT:
@@ -813,15 +819,23 @@ public partial class PddlParser : Parser {
 				_localctx = new TypedNameContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 150;
-				name();
+				State = 154;
+				((TypedNameContext)_localctx).word = TokenStream.LT(1);
+				_la = TokenStream.LA(1);
+				if ( !(((((_la - 44)) & ~0x3f) == 0 && ((1L << (_la - 44)) & 4194335L) != 0)) ) {
+					((TypedNameContext)_localctx).word = ErrorHandler.RecoverInline(this);
+				}
+				else {
+					ErrorHandler.ReportMatch(this);
+				    Consume();
+				}
 				}
 				break;
 			case VARIABLE:
 				_localctx = new TypedVariableContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 151;
+				State = 155;
 				Match(VARIABLE);
 				}
 				break;
@@ -829,9 +843,9 @@ public partial class PddlParser : Parser {
 				_localctx = new TypedParentContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 152;
+				State = 156;
 				Match(MINUS);
-				State = 153;
+				State = 157;
 				typeRef();
 				}
 				break;
@@ -899,7 +913,7 @@ public partial class PddlParser : Parser {
 		EnterRule(_localctx, 10, RULE_typeRef);
 		int _la;
 		try {
-			State = 166;
+			State = 170;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case AT:
@@ -911,7 +925,7 @@ public partial class PddlParser : Parser {
 				_localctx = new PrimitiveTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 156;
+				State = 160;
 				name();
 				}
 				break;
@@ -919,25 +933,25 @@ public partial class PddlParser : Parser {
 				_localctx = new EitherTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 157;
+				State = 161;
 				Match(LP);
-				State = 158;
+				State = 162;
 				Match(EITHER);
-				State = 160;
+				State = 164;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				do {
 					{
 					{
-					State = 159;
+					State = 163;
 					name();
 					}
 					}
-					State = 162;
+					State = 166;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				} while ( ((((_la - 44)) & ~0x3f) == 0 && ((1L << (_la - 44)) & 4194335L) != 0) );
-				State = 164;
+				State = 168;
 				Match(RP);
 				}
 				break;
@@ -989,25 +1003,25 @@ public partial class PddlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 168;
+			State = 172;
 			Match(LP);
-			State = 169;
-			name();
 			State = 173;
+			name();
+			State = 177;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (((((_la - 3)) & ~0x3f) == 0 && ((1L << (_la - 3)) & -4611617848706465791L) != 0)) {
 				{
 				{
-				State = 170;
+				State = 174;
 				typedItem();
 				}
 				}
-				State = 175;
+				State = 179;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 176;
+			State = 180;
 			Match(RP);
 			}
 		}
@@ -1065,14 +1079,14 @@ public partial class PddlParser : Parser {
 		FunctionItemContext _localctx = new FunctionItemContext(Context, State);
 		EnterRule(_localctx, 14, RULE_functionItem);
 		try {
-			State = 181;
+			State = 185;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LP:
 				_localctx = new FunctionSkeletonContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 178;
+				State = 182;
 				predicateSkeleton();
 				}
 				break;
@@ -1080,9 +1094,9 @@ public partial class PddlParser : Parser {
 				_localctx = new FunctionResultContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 179;
+				State = 183;
 				Match(MINUS);
-				State = 180;
+				State = 184;
 				typeRef();
 				}
 				break;
@@ -1190,32 +1204,32 @@ public partial class PddlParser : Parser {
 		EnterRule(_localctx, 16, RULE_actionItem);
 		int _la;
 		try {
-			State = 200;
+			State = 204;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case PARAMETERS:
 				_localctx = new ParametersPartContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 183;
+				State = 187;
 				Match(PARAMETERS);
-				State = 184;
-				Match(LP);
 				State = 188;
+				Match(LP);
+				State = 192;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (((((_la - 3)) & ~0x3f) == 0 && ((1L << (_la - 3)) & -4611617848706465791L) != 0)) {
 					{
 					{
-					State = 185;
+					State = 189;
 					typedItem();
 					}
 					}
-					State = 190;
+					State = 194;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 191;
+				State = 195;
 				Match(RP);
 				}
 				break;
@@ -1223,9 +1237,9 @@ public partial class PddlParser : Parser {
 				_localctx = new PreconditionPartContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 192;
+				State = 196;
 				Match(PRECONDITION);
-				State = 193;
+				State = 197;
 				goalDescription();
 				}
 				break;
@@ -1233,9 +1247,9 @@ public partial class PddlParser : Parser {
 				_localctx = new ConditionPartContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 194;
+				State = 198;
 				Match(CONDITION);
-				State = 195;
+				State = 199;
 				goalDescription();
 				}
 				break;
@@ -1243,9 +1257,9 @@ public partial class PddlParser : Parser {
 				_localctx = new DurationPartContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 196;
+				State = 200;
 				Match(DURATION);
-				State = 197;
+				State = 201;
 				goalDescription();
 				}
 				break;
@@ -1253,9 +1267,9 @@ public partial class PddlParser : Parser {
 				_localctx = new EffectPartContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 198;
+				State = 202;
 				Match(EFFECT);
-				State = 199;
+				State = 203;
 				effect();
 				}
 				break;
@@ -1607,11 +1621,15 @@ public partial class PddlParser : Parser {
 		}
 	}
 	public partial class AtomGoalContext : GoalDescriptionContext {
+		public IToken predicate;
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LP() { return GetToken(PddlParser.LP, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public NameContext name() {
-			return GetRuleContext<NameContext>(0);
-		}
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RP() { return GetToken(PddlParser.RP, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NAME() { return GetToken(PddlParser.NAME, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode AT() { return GetToken(PddlParser.AT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode START() { return GetToken(PddlParser.START, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode END() { return GetToken(PddlParser.END, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode OVER() { return GetToken(PddlParser.OVER, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ALL() { return GetToken(PddlParser.ALL, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public TermContext[] term() {
 			return GetRuleContexts<TermContext>();
 		}
@@ -1633,16 +1651,16 @@ public partial class PddlParser : Parser {
 		EnterRule(_localctx, 18, RULE_goalDescription);
 		int _la;
 		try {
-			State = 332;
+			State = 335;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,23,Context) ) {
 			case 1:
 				_localctx = new EmptyGoalContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 202;
+				State = 206;
 				Match(LP);
-				State = 203;
+				State = 207;
 				Match(RP);
 				}
 				break;
@@ -1650,25 +1668,25 @@ public partial class PddlParser : Parser {
 				_localctx = new AndGoalContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 204;
+				State = 208;
 				Match(LP);
-				State = 205;
-				Match(AND);
 				State = 209;
+				Match(AND);
+				State = 213;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==LP) {
 					{
 					{
-					State = 206;
+					State = 210;
 					goalDescription();
 					}
 					}
-					State = 211;
+					State = 215;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 212;
+				State = 216;
 				Match(RP);
 				}
 				break;
@@ -1676,25 +1694,25 @@ public partial class PddlParser : Parser {
 				_localctx = new OrGoalContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 213;
+				State = 217;
 				Match(LP);
-				State = 214;
-				Match(OR);
 				State = 218;
+				Match(OR);
+				State = 222;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==LP) {
 					{
 					{
-					State = 215;
+					State = 219;
 					goalDescription();
 					}
 					}
-					State = 220;
+					State = 224;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 221;
+				State = 225;
 				Match(RP);
 				}
 				break;
@@ -1702,13 +1720,13 @@ public partial class PddlParser : Parser {
 				_localctx = new NotGoalContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 222;
+				State = 226;
 				Match(LP);
-				State = 223;
+				State = 227;
 				Match(NOT);
-				State = 224;
+				State = 228;
 				goalDescription();
-				State = 225;
+				State = 229;
 				Match(RP);
 				}
 				break;
@@ -1716,15 +1734,15 @@ public partial class PddlParser : Parser {
 				_localctx = new ImplyGoalContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 227;
-				Match(LP);
-				State = 228;
-				Match(IMPLY);
-				State = 229;
-				goalDescription();
-				State = 230;
-				goalDescription();
 				State = 231;
+				Match(LP);
+				State = 232;
+				Match(IMPLY);
+				State = 233;
+				goalDescription();
+				State = 234;
+				goalDescription();
+				State = 235;
 				Match(RP);
 				}
 				break;
@@ -1732,31 +1750,31 @@ public partial class PddlParser : Parser {
 				_localctx = new ExistsGoalContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 233;
+				State = 237;
 				Match(LP);
-				State = 234;
+				State = 238;
 				Match(EXISTS);
-				State = 235;
-				Match(LP);
 				State = 239;
+				Match(LP);
+				State = 243;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (((((_la - 3)) & ~0x3f) == 0 && ((1L << (_la - 3)) & -4611617848706465791L) != 0)) {
 					{
 					{
-					State = 236;
+					State = 240;
 					typedItem();
 					}
 					}
-					State = 241;
+					State = 245;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 242;
+				State = 246;
 				Match(RP);
-				State = 243;
+				State = 247;
 				goalDescription();
-				State = 244;
+				State = 248;
 				Match(RP);
 				}
 				break;
@@ -1764,31 +1782,31 @@ public partial class PddlParser : Parser {
 				_localctx = new ForallGoalContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 246;
+				State = 250;
 				Match(LP);
-				State = 247;
+				State = 251;
 				Match(FORALL);
-				State = 248;
-				Match(LP);
 				State = 252;
+				Match(LP);
+				State = 256;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (((((_la - 3)) & ~0x3f) == 0 && ((1L << (_la - 3)) & -4611617848706465791L) != 0)) {
 					{
 					{
-					State = 249;
+					State = 253;
 					typedItem();
 					}
 					}
-					State = 254;
+					State = 258;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 255;
+				State = 259;
 				Match(RP);
-				State = 256;
+				State = 260;
 				goalDescription();
-				State = 257;
+				State = 261;
 				Match(RP);
 				}
 				break;
@@ -1796,23 +1814,23 @@ public partial class PddlParser : Parser {
 				_localctx = new PreferenceGoalContext(_localctx);
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 259;
+				State = 263;
 				Match(LP);
-				State = 260;
+				State = 264;
 				Match(PREFERENCE);
-				State = 262;
+				State = 266;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (((((_la - 44)) & ~0x3f) == 0 && ((1L << (_la - 44)) & 4194335L) != 0)) {
 					{
-					State = 261;
+					State = 265;
 					name();
 					}
 				}
 
-				State = 264;
+				State = 268;
 				goalDescription();
-				State = 265;
+				State = 269;
 				Match(RP);
 				}
 				break;
@@ -1820,15 +1838,15 @@ public partial class PddlParser : Parser {
 				_localctx = new AtStartGoalContext(_localctx);
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 267;
-				Match(LP);
-				State = 268;
-				Match(AT);
-				State = 269;
-				Match(START);
-				State = 270;
-				goalDescription();
 				State = 271;
+				Match(LP);
+				State = 272;
+				Match(AT);
+				State = 273;
+				Match(START);
+				State = 274;
+				goalDescription();
+				State = 275;
 				Match(RP);
 				}
 				break;
@@ -1836,15 +1854,15 @@ public partial class PddlParser : Parser {
 				_localctx = new AtEndGoalContext(_localctx);
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 273;
-				Match(LP);
-				State = 274;
-				Match(AT);
-				State = 275;
-				Match(END);
-				State = 276;
-				goalDescription();
 				State = 277;
+				Match(LP);
+				State = 278;
+				Match(AT);
+				State = 279;
+				Match(END);
+				State = 280;
+				goalDescription();
+				State = 281;
 				Match(RP);
 				}
 				break;
@@ -1852,15 +1870,15 @@ public partial class PddlParser : Parser {
 				_localctx = new OverAllGoalContext(_localctx);
 				EnterOuterAlt(_localctx, 11);
 				{
-				State = 279;
-				Match(LP);
-				State = 280;
-				Match(OVER);
-				State = 281;
-				Match(ALL);
-				State = 282;
-				goalDescription();
 				State = 283;
+				Match(LP);
+				State = 284;
+				Match(OVER);
+				State = 285;
+				Match(ALL);
+				State = 286;
+				goalDescription();
+				State = 287;
 				Match(RP);
 				}
 				break;
@@ -1868,9 +1886,9 @@ public partial class PddlParser : Parser {
 				_localctx = new UnaryModalGoalContext(_localctx);
 				EnterOuterAlt(_localctx, 12);
 				{
-				State = 285;
+				State = 289;
 				Match(LP);
-				State = 286;
+				State = 290;
 				((UnaryModalGoalContext)_localctx).modal = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 6192449487634432L) != 0)) ) {
@@ -1880,9 +1898,9 @@ public partial class PddlParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 287;
+				State = 291;
 				goalDescription();
-				State = 288;
+				State = 292;
 				Match(RP);
 				}
 				break;
@@ -1890,9 +1908,9 @@ public partial class PddlParser : Parser {
 				_localctx = new BinaryModalGoalContext(_localctx);
 				EnterOuterAlt(_localctx, 13);
 				{
-				State = 290;
+				State = 294;
 				Match(LP);
-				State = 291;
+				State = 295;
 				((BinaryModalGoalContext)_localctx).modal = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==SOMETIME_AFTER || _la==SOMETIME_BEFORE) ) {
@@ -1902,11 +1920,11 @@ public partial class PddlParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 292;
+				State = 296;
 				goalDescription();
-				State = 293;
+				State = 297;
 				goalDescription();
-				State = 294;
+				State = 298;
 				Match(RP);
 				}
 				break;
@@ -1914,9 +1932,9 @@ public partial class PddlParser : Parser {
 				_localctx = new TimedModalGoalContext(_localctx);
 				EnterOuterAlt(_localctx, 14);
 				{
-				State = 296;
+				State = 300;
 				Match(LP);
-				State = 297;
+				State = 301;
 				((TimedModalGoalContext)_localctx).modal = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==WITHIN || _la==HOLD_AFTER) ) {
@@ -1926,11 +1944,11 @@ public partial class PddlParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 298;
+				State = 302;
 				number();
-				State = 299;
+				State = 303;
 				goalDescription();
-				State = 300;
+				State = 304;
 				Match(RP);
 				}
 				break;
@@ -1938,17 +1956,17 @@ public partial class PddlParser : Parser {
 				_localctx = new AlwaysWithinGoalContext(_localctx);
 				EnterOuterAlt(_localctx, 15);
 				{
-				State = 302;
-				Match(LP);
-				State = 303;
-				Match(ALWAYS_WITHIN);
-				State = 304;
-				number();
-				State = 305;
-				goalDescription();
 				State = 306;
-				goalDescription();
+				Match(LP);
 				State = 307;
+				Match(ALWAYS_WITHIN);
+				State = 308;
+				number();
+				State = 309;
+				goalDescription();
+				State = 310;
+				goalDescription();
+				State = 311;
 				Match(RP);
 				}
 				break;
@@ -1956,17 +1974,17 @@ public partial class PddlParser : Parser {
 				_localctx = new HoldDuringGoalContext(_localctx);
 				EnterOuterAlt(_localctx, 16);
 				{
-				State = 309;
-				Match(LP);
-				State = 310;
-				Match(HOLD_DURING);
-				State = 311;
-				number();
-				State = 312;
-				number();
 				State = 313;
-				goalDescription();
+				Match(LP);
 				State = 314;
+				Match(HOLD_DURING);
+				State = 315;
+				number();
+				State = 316;
+				number();
+				State = 317;
+				goalDescription();
+				State = 318;
 				Match(RP);
 				}
 				break;
@@ -1974,15 +1992,15 @@ public partial class PddlParser : Parser {
 				_localctx = new ComparisonGoalContext(_localctx);
 				EnterOuterAlt(_localctx, 17);
 				{
-				State = 316;
-				Match(LP);
-				State = 317;
-				comparison();
-				State = 318;
-				numericExpr();
-				State = 319;
-				numericExpr();
 				State = 320;
+				Match(LP);
+				State = 321;
+				comparison();
+				State = 322;
+				numericExpr();
+				State = 323;
+				numericExpr();
+				State = 324;
 				Match(RP);
 				}
 				break;
@@ -1990,25 +2008,33 @@ public partial class PddlParser : Parser {
 				_localctx = new AtomGoalContext(_localctx);
 				EnterOuterAlt(_localctx, 18);
 				{
-				State = 322;
+				State = 326;
 				Match(LP);
-				State = 323;
-				name();
 				State = 327;
+				((AtomGoalContext)_localctx).predicate = TokenStream.LT(1);
+				_la = TokenStream.LA(1);
+				if ( !(((((_la - 44)) & ~0x3f) == 0 && ((1L << (_la - 44)) & 4194335L) != 0)) ) {
+					((AtomGoalContext)_localctx).predicate = ErrorHandler.RecoverInline(this);
+				}
+				else {
+					ErrorHandler.ReportMatch(this);
+				    Consume();
+				}
+				State = 331;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 545357767376898L) != 0) || _la==VARIABLE || _la==NAME) {
 					{
 					{
-					State = 324;
+					State = 328;
 					term();
 					}
 					}
-					State = 329;
+					State = 333;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 330;
+				State = 334;
 				Match(RP);
 				}
 				break;
@@ -2052,7 +2078,7 @@ public partial class PddlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 334;
+			State = 337;
 			_la = TokenStream.LA(1);
 			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 3968L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
@@ -2087,9 +2113,13 @@ public partial class PddlParser : Parser {
 		}
 	}
 	public partial class NameTermContext : TermContext {
-		[System.Diagnostics.DebuggerNonUserCode] public NameContext name() {
-			return GetRuleContext<NameContext>(0);
-		}
+		public IToken word;
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NAME() { return GetToken(PddlParser.NAME, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode AT() { return GetToken(PddlParser.AT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode START() { return GetToken(PddlParser.START, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode END() { return GetToken(PddlParser.END, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode OVER() { return GetToken(PddlParser.OVER, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ALL() { return GetToken(PddlParser.ALL, 0); }
 		public NameTermContext(TermContext context) { CopyFrom(context); }
 		[System.Diagnostics.DebuggerNonUserCode]
 		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
@@ -2135,7 +2165,7 @@ public partial class PddlParser : Parser {
 		EnterRule(_localctx, 22, RULE_term);
 		int _la;
 		try {
-			State = 348;
+			State = 351;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case AT:
@@ -2147,15 +2177,23 @@ public partial class PddlParser : Parser {
 				_localctx = new NameTermContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 336;
-				name();
+				State = 339;
+				((NameTermContext)_localctx).word = TokenStream.LT(1);
+				_la = TokenStream.LA(1);
+				if ( !(((((_la - 44)) & ~0x3f) == 0 && ((1L << (_la - 44)) & 4194335L) != 0)) ) {
+					((NameTermContext)_localctx).word = ErrorHandler.RecoverInline(this);
+				}
+				else {
+					ErrorHandler.ReportMatch(this);
+				    Consume();
+				}
 				}
 				break;
 			case VARIABLE:
 				_localctx = new VariableTermContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 337;
+				State = 340;
 				Match(VARIABLE);
 				}
 				break;
@@ -2163,25 +2201,25 @@ public partial class PddlParser : Parser {
 				_localctx = new FunctionTermContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 338;
+				State = 341;
 				Match(LP);
-				State = 339;
+				State = 342;
 				name();
-				State = 343;
+				State = 346;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 545357767376898L) != 0) || _la==VARIABLE || _la==NAME) {
 					{
 					{
-					State = 340;
+					State = 343;
 					term();
 					}
 					}
-					State = 345;
+					State = 348;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 346;
+				State = 349;
 				Match(RP);
 				}
 				break;
@@ -2320,14 +2358,14 @@ public partial class PddlParser : Parser {
 		EnterRule(_localctx, 24, RULE_numericExpr);
 		int _la;
 		try {
-			State = 380;
+			State = 383;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,28,Context) ) {
 			case 1:
 				_localctx = new NumberExprContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 350;
+				State = 353;
 				number();
 				}
 				break;
@@ -2335,7 +2373,7 @@ public partial class PddlParser : Parser {
 				_localctx = new VariableExprContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 351;
+				State = 354;
 				Match(VARIABLE);
 				}
 				break;
@@ -2343,7 +2381,7 @@ public partial class PddlParser : Parser {
 				_localctx = new TimeExprContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 352;
+				State = 355;
 				Match(HASH_T);
 				}
 				break;
@@ -2351,7 +2389,7 @@ public partial class PddlParser : Parser {
 				_localctx = new NameExprContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 353;
+				State = 356;
 				name();
 				}
 				break;
@@ -2359,9 +2397,9 @@ public partial class PddlParser : Parser {
 				_localctx = new ArithmeticExprContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 354;
+				State = 357;
 				Match(LP);
-				State = 355;
+				State = 358;
 				((ArithmeticExprContext)_localctx).op = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 120L) != 0)) ) {
@@ -2371,23 +2409,23 @@ public partial class PddlParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 356;
+				State = 359;
 				numericExpr();
-				State = 360;
+				State = 363;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 545357767381002L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & 7L) != 0)) {
 					{
 					{
-					State = 357;
+					State = 360;
 					numericExpr();
 					}
 					}
-					State = 362;
+					State = 365;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 363;
+				State = 366;
 				Match(RP);
 				}
 				break;
@@ -2395,13 +2433,13 @@ public partial class PddlParser : Parser {
 				_localctx = new IsViolatedExprContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 365;
-				Match(LP);
-				State = 366;
-				Match(IS_VIOLATED);
-				State = 367;
-				name();
 				State = 368;
+				Match(LP);
+				State = 369;
+				Match(IS_VIOLATED);
+				State = 370;
+				name();
+				State = 371;
 				Match(RP);
 				}
 				break;
@@ -2409,25 +2447,25 @@ public partial class PddlParser : Parser {
 				_localctx = new FunctionExprContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 370;
+				State = 373;
 				Match(LP);
-				State = 371;
+				State = 374;
 				name();
-				State = 375;
+				State = 378;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 545357767376898L) != 0) || _la==VARIABLE || _la==NAME) {
 					{
 					{
-					State = 372;
+					State = 375;
 					term();
 					}
 					}
-					State = 377;
+					State = 380;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 378;
+				State = 381;
 				Match(RP);
 				}
 				break;
@@ -2468,17 +2506,17 @@ public partial class PddlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 383;
+			State = 386;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==MINUS) {
 				{
-				State = 382;
+				State = 385;
 				Match(MINUS);
 				}
 			}
 
-			State = 385;
+			State = 388;
 			Match(NUMBER);
 			}
 		}
@@ -2688,16 +2726,16 @@ public partial class PddlParser : Parser {
 		EnterRule(_localctx, 28, RULE_effect);
 		int _la;
 		try {
-			State = 458;
+			State = 461;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,34,Context) ) {
 			case 1:
 				_localctx = new EmptyEffectContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 387;
+				State = 390;
 				Match(LP);
-				State = 388;
+				State = 391;
 				Match(RP);
 				}
 				break;
@@ -2705,25 +2743,25 @@ public partial class PddlParser : Parser {
 				_localctx = new AndEffectContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 389;
+				State = 392;
 				Match(LP);
-				State = 390;
+				State = 393;
 				Match(AND);
-				State = 394;
+				State = 397;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==LP) {
 					{
 					{
-					State = 391;
+					State = 394;
 					effect();
 					}
 					}
-					State = 396;
+					State = 399;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 397;
+				State = 400;
 				Match(RP);
 				}
 				break;
@@ -2731,31 +2769,31 @@ public partial class PddlParser : Parser {
 				_localctx = new DeleteEffectContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 398;
-				Match(LP);
-				State = 399;
-				Match(NOT);
-				State = 400;
-				Match(LP);
 				State = 401;
+				Match(LP);
+				State = 402;
+				Match(NOT);
+				State = 403;
+				Match(LP);
+				State = 404;
 				name();
-				State = 405;
+				State = 408;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 545357767376898L) != 0) || _la==VARIABLE || _la==NAME) {
 					{
 					{
-					State = 402;
+					State = 405;
 					term();
 					}
 					}
-					State = 407;
+					State = 410;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 408;
+				State = 411;
 				Match(RP);
-				State = 409;
+				State = 412;
 				Match(RP);
 				}
 				break;
@@ -2763,31 +2801,31 @@ public partial class PddlParser : Parser {
 				_localctx = new ForallEffectContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 411;
+				State = 414;
 				Match(LP);
-				State = 412;
+				State = 415;
 				Match(FORALL);
-				State = 413;
+				State = 416;
 				Match(LP);
-				State = 417;
+				State = 420;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (((((_la - 3)) & ~0x3f) == 0 && ((1L << (_la - 3)) & -4611617848706465791L) != 0)) {
 					{
 					{
-					State = 414;
+					State = 417;
 					typedItem();
 					}
 					}
-					State = 419;
+					State = 422;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 420;
+				State = 423;
 				Match(RP);
-				State = 421;
+				State = 424;
 				effect();
-				State = 422;
+				State = 425;
 				Match(RP);
 				}
 				break;
@@ -2795,15 +2833,15 @@ public partial class PddlParser : Parser {
 				_localctx = new WhenEffectContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 424;
-				Match(LP);
-				State = 425;
-				Match(WHEN);
-				State = 426;
-				goalDescription();
 				State = 427;
-				effect();
+				Match(LP);
 				State = 428;
+				Match(WHEN);
+				State = 429;
+				goalDescription();
+				State = 430;
+				effect();
+				State = 431;
 				Match(RP);
 				}
 				break;
@@ -2811,15 +2849,15 @@ public partial class PddlParser : Parser {
 				_localctx = new AtStartEffectContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 430;
-				Match(LP);
-				State = 431;
-				Match(AT);
-				State = 432;
-				Match(START);
 				State = 433;
-				effect();
+				Match(LP);
 				State = 434;
+				Match(AT);
+				State = 435;
+				Match(START);
+				State = 436;
+				effect();
+				State = 437;
 				Match(RP);
 				}
 				break;
@@ -2827,15 +2865,15 @@ public partial class PddlParser : Parser {
 				_localctx = new AtEndEffectContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 436;
-				Match(LP);
-				State = 437;
-				Match(AT);
-				State = 438;
-				Match(END);
 				State = 439;
-				effect();
+				Match(LP);
 				State = 440;
+				Match(AT);
+				State = 441;
+				Match(END);
+				State = 442;
+				effect();
+				State = 443;
 				Match(RP);
 				}
 				break;
@@ -2843,9 +2881,9 @@ public partial class PddlParser : Parser {
 				_localctx = new NumericEffectContext(_localctx);
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 442;
+				State = 445;
 				Match(LP);
-				State = 443;
+				State = 446;
 				((NumericEffectContext)_localctx).op = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & -576460752303423488L) != 0)) ) {
@@ -2855,11 +2893,11 @@ public partial class PddlParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 444;
+				State = 447;
 				term();
-				State = 445;
+				State = 448;
 				numericExpr();
-				State = 446;
+				State = 449;
 				Match(RP);
 				}
 				break;
@@ -2867,25 +2905,25 @@ public partial class PddlParser : Parser {
 				_localctx = new AddEffectContext(_localctx);
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 448;
+				State = 451;
 				Match(LP);
-				State = 449;
+				State = 452;
 				name();
-				State = 453;
+				State = 456;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 545357767376898L) != 0) || _la==VARIABLE || _la==NAME) {
 					{
 					{
-					State = 450;
+					State = 453;
 					term();
 					}
 					}
-					State = 455;
+					State = 458;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 456;
+				State = 459;
 				Match(RP);
 				}
 				break;
@@ -2969,6 +3007,12 @@ public partial class PddlParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LP() { return GetToken(PddlParser.LP, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode INIT() { return GetToken(PddlParser.INIT, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RP() { return GetToken(PddlParser.RP, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public GroundAtomContext[] groundAtom() {
+			return GetRuleContexts<GroundAtomContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public GroundAtomContext groundAtom(int i) {
+			return GetRuleContext<GroundAtomContext>(i);
+		}
 		[System.Diagnostics.DebuggerNonUserCode] public InitElementContext[] initElement() {
 			return GetRuleContexts<InitElementContext>();
 		}
@@ -3038,20 +3082,20 @@ public partial class PddlParser : Parser {
 		EnterRule(_localctx, 30, RULE_problemItem);
 		int _la;
 		try {
-			State = 508;
+			State = 512;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,38,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,39,Context) ) {
 			case 1:
 				_localctx = new DomainReferenceContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 460;
-				Match(LP);
-				State = 461;
-				Match(DOMAIN_KEY);
-				State = 462;
-				name();
 				State = 463;
+				Match(LP);
+				State = 464;
+				Match(DOMAIN_KEY);
+				State = 465;
+				name();
+				State = 466;
 				Match(RP);
 				}
 				break;
@@ -3059,25 +3103,25 @@ public partial class PddlParser : Parser {
 				_localctx = new ProblemRequirementsContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 465;
+				State = 468;
 				Match(LP);
-				State = 466;
+				State = 469;
 				Match(REQUIREMENTS);
-				State = 470;
+				State = 473;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==CONSTRAINTS_KEY || _la==KEYWORD) {
 					{
 					{
-					State = 467;
+					State = 470;
 					requirementKey();
 					}
 					}
-					State = 472;
+					State = 475;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 473;
+				State = 476;
 				Match(RP);
 				}
 				break;
@@ -3085,25 +3129,25 @@ public partial class PddlParser : Parser {
 				_localctx = new ObjectsSectionContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 474;
+				State = 477;
 				Match(LP);
-				State = 475;
+				State = 478;
 				Match(OBJECTS);
-				State = 479;
+				State = 482;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (((((_la - 3)) & ~0x3f) == 0 && ((1L << (_la - 3)) & -4611617848706465791L) != 0)) {
 					{
 					{
-					State = 476;
+					State = 479;
 					typedItem();
 					}
 					}
-					State = 481;
+					State = 484;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 482;
+				State = 485;
 				Match(RP);
 				}
 				break;
@@ -3111,25 +3155,37 @@ public partial class PddlParser : Parser {
 				_localctx = new InitSectionContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 483;
+				State = 486;
 				Match(LP);
-				State = 484;
+				State = 487;
 				Match(INIT);
-				State = 488;
+				State = 492;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==LP) {
 					{
-					{
-					State = 485;
-					initElement();
-					}
-					}
 					State = 490;
+					ErrorHandler.Sync(this);
+					switch ( Interpreter.AdaptivePredict(TokenStream,37,Context) ) {
+					case 1:
+						{
+						State = 488;
+						groundAtom();
+						}
+						break;
+					case 2:
+						{
+						State = 489;
+						initElement();
+						}
+						break;
+					}
+					}
+					State = 494;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 491;
+				State = 495;
 				Match(RP);
 				}
 				break;
@@ -3137,13 +3193,13 @@ public partial class PddlParser : Parser {
 				_localctx = new GoalSectionContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 492;
+				State = 496;
 				Match(LP);
-				State = 493;
+				State = 497;
 				Match(GOAL);
-				State = 494;
+				State = 498;
 				goalDescription();
-				State = 495;
+				State = 499;
 				Match(RP);
 				}
 				break;
@@ -3151,13 +3207,13 @@ public partial class PddlParser : Parser {
 				_localctx = new ProblemConstraintsSectionContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 497;
+				State = 501;
 				Match(LP);
-				State = 498;
+				State = 502;
 				Match(CONSTRAINTS_KEY);
-				State = 499;
+				State = 503;
 				goalDescription();
-				State = 500;
+				State = 504;
 				Match(RP);
 				}
 				break;
@@ -3165,15 +3221,15 @@ public partial class PddlParser : Parser {
 				_localctx = new MetricSectionContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 502;
-				Match(LP);
-				State = 503;
-				Match(METRIC);
-				State = 504;
-				name();
-				State = 505;
-				numericExpr();
 				State = 506;
+				Match(LP);
+				State = 507;
+				Match(METRIC);
+				State = 508;
+				name();
+				State = 509;
+				numericExpr();
+				State = 510;
 				Match(RP);
 				}
 				break;
@@ -3208,10 +3264,13 @@ public partial class PddlParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public NumberContext number() {
 			return GetRuleContext<NumberContext>(0);
 		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RP() { return GetToken(PddlParser.RP, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public GroundAtomContext groundAtom() {
+			return GetRuleContext<GroundAtomContext>(0);
+		}
 		[System.Diagnostics.DebuggerNonUserCode] public InitElementContext initElement() {
 			return GetRuleContext<InitElementContext>(0);
 		}
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RP() { return GetToken(PddlParser.RP, 0); }
 		public TimedInitContext(InitElementContext context) { CopyFrom(context); }
 		[System.Diagnostics.DebuggerNonUserCode]
 		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
@@ -3223,8 +3282,8 @@ public partial class PddlParser : Parser {
 	public partial class FunctionInitContext : InitElementContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LP() { return GetToken(PddlParser.LP, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode EQUALS() { return GetToken(PddlParser.EQUALS, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public TermContext term() {
-			return GetRuleContext<TermContext>(0);
+		[System.Diagnostics.DebuggerNonUserCode] public GroundFunctionContext groundFunction() {
+			return GetRuleContext<GroundFunctionContext>(0);
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public InitValueContext initValue() {
 			return GetRuleContext<InitValueContext>(0);
@@ -3239,24 +3298,12 @@ public partial class PddlParser : Parser {
 		}
 	}
 	public partial class NegatedInitContext : InitElementContext {
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] LP() { return GetTokens(PddlParser.LP); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LP(int i) {
-			return GetToken(PddlParser.LP, i);
-		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LP() { return GetToken(PddlParser.LP, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NOT() { return GetToken(PddlParser.NOT, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public NameContext name() {
-			return GetRuleContext<NameContext>(0);
+		[System.Diagnostics.DebuggerNonUserCode] public GroundAtomContext groundAtom() {
+			return GetRuleContext<GroundAtomContext>(0);
 		}
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] RP() { return GetTokens(PddlParser.RP); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RP(int i) {
-			return GetToken(PddlParser.RP, i);
-		}
-		[System.Diagnostics.DebuggerNonUserCode] public TermContext[] term() {
-			return GetRuleContexts<TermContext>();
-		}
-		[System.Diagnostics.DebuggerNonUserCode] public TermContext term(int i) {
-			return GetRuleContext<TermContext>(i);
-		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RP() { return GetToken(PddlParser.RP, 0); }
 		public NegatedInitContext(InitElementContext context) { CopyFrom(context); }
 		[System.Diagnostics.DebuggerNonUserCode]
 		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
@@ -3265,49 +3312,42 @@ public partial class PddlParser : Parser {
 			else return visitor.VisitChildren(this);
 		}
 	}
-	public partial class AtomInitContext : InitElementContext {
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LP() { return GetToken(PddlParser.LP, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public NameContext name() {
-			return GetRuleContext<NameContext>(0);
-		}
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RP() { return GetToken(PddlParser.RP, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public TermContext[] term() {
-			return GetRuleContexts<TermContext>();
-		}
-		[System.Diagnostics.DebuggerNonUserCode] public TermContext term(int i) {
-			return GetRuleContext<TermContext>(i);
-		}
-		public AtomInitContext(InitElementContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IPddlVisitor<TResult> typedVisitor = visitor as IPddlVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitAtomInit(this);
-			else return visitor.VisitChildren(this);
-		}
-	}
 
 	[RuleVersion(0)]
 	public InitElementContext initElement() {
 		InitElementContext _localctx = new InitElementContext(Context, State);
 		EnterRule(_localctx, 32, RULE_initElement);
-		int _la;
 		try {
-			State = 545;
+			State = 534;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,41,Context) ) {
 			case 1:
 				_localctx = new TimedInitContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 510;
-				Match(LP);
-				State = 511;
-				Match(AT);
-				State = 512;
-				number();
-				State = 513;
-				initElement();
 				State = 514;
+				Match(LP);
+				State = 515;
+				Match(AT);
+				State = 516;
+				number();
+				State = 519;
+				ErrorHandler.Sync(this);
+				switch ( Interpreter.AdaptivePredict(TokenStream,40,Context) ) {
+				case 1:
+					{
+					State = 517;
+					groundAtom();
+					}
+					break;
+				case 2:
+					{
+					State = 518;
+					initElement();
+					}
+					break;
+				}
+				State = 521;
 				Match(RP);
 				}
 				break;
@@ -3315,15 +3355,15 @@ public partial class PddlParser : Parser {
 				_localctx = new FunctionInitContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 516;
+				State = 523;
 				Match(LP);
-				State = 517;
+				State = 524;
 				Match(EQUALS);
-				State = 518;
-				term();
-				State = 519;
+				State = 525;
+				groundFunction();
+				State = 526;
 				initValue();
-				State = 520;
+				State = 527;
 				Match(RP);
 				}
 				break;
@@ -3331,60 +3371,253 @@ public partial class PddlParser : Parser {
 				_localctx = new NegatedInitContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 522;
-				Match(LP);
-				State = 523;
-				Match(NOT);
-				State = 524;
-				Match(LP);
-				State = 525;
-				name();
 				State = 529;
-				ErrorHandler.Sync(this);
-				_la = TokenStream.LA(1);
-				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 545357767376898L) != 0) || _la==VARIABLE || _la==NAME) {
-					{
-					{
-					State = 526;
-					term();
-					}
-					}
-					State = 531;
-					ErrorHandler.Sync(this);
-					_la = TokenStream.LA(1);
-				}
+				Match(LP);
+				State = 530;
+				Match(NOT);
+				State = 531;
+				groundAtom();
 				State = 532;
 				Match(RP);
-				State = 533;
-				Match(RP);
 				}
 				break;
-			case 4:
-				_localctx = new AtomInitContext(_localctx);
-				EnterOuterAlt(_localctx, 4);
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class GroundAtomContext : ParserRuleContext {
+		public IToken predicate;
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LP() { return GetToken(PddlParser.LP, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RP() { return GetToken(PddlParser.RP, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] NAME() { return GetTokens(PddlParser.NAME); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NAME(int i) {
+			return GetToken(PddlParser.NAME, i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] AT() { return GetTokens(PddlParser.AT); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode AT(int i) {
+			return GetToken(PddlParser.AT, i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] START() { return GetTokens(PddlParser.START); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode START(int i) {
+			return GetToken(PddlParser.START, i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] END() { return GetTokens(PddlParser.END); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode END(int i) {
+			return GetToken(PddlParser.END, i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] OVER() { return GetTokens(PddlParser.OVER); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode OVER(int i) {
+			return GetToken(PddlParser.OVER, i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] ALL() { return GetTokens(PddlParser.ALL); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ALL(int i) {
+			return GetToken(PddlParser.ALL, i);
+		}
+		public GroundAtomContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_groundAtom; } }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IPddlVisitor<TResult> typedVisitor = visitor as IPddlVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitGroundAtom(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+
+	[RuleVersion(0)]
+	public GroundAtomContext groundAtom() {
+		GroundAtomContext _localctx = new GroundAtomContext(Context, State);
+		EnterRule(_localctx, 34, RULE_groundAtom);
+		int _la;
+		try {
+			EnterOuterAlt(_localctx, 1);
+			{
+			State = 536;
+			Match(LP);
+			State = 537;
+			_localctx.predicate = TokenStream.LT(1);
+			_la = TokenStream.LA(1);
+			if ( !(((((_la - 44)) & ~0x3f) == 0 && ((1L << (_la - 44)) & 4194335L) != 0)) ) {
+				_localctx.predicate = ErrorHandler.RecoverInline(this);
+			}
+			else {
+				ErrorHandler.ReportMatch(this);
+			    Consume();
+			}
+			State = 541;
+			ErrorHandler.Sync(this);
+			_la = TokenStream.LA(1);
+			while (((((_la - 44)) & ~0x3f) == 0 && ((1L << (_la - 44)) & 4194335L) != 0)) {
 				{
-				State = 535;
-				Match(LP);
-				State = 536;
-				name();
-				State = 540;
-				ErrorHandler.Sync(this);
+				{
+				State = 538;
 				_la = TokenStream.LA(1);
-				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 545357767376898L) != 0) || _la==VARIABLE || _la==NAME) {
-					{
-					{
-					State = 537;
-					term();
-					}
-					}
-					State = 542;
-					ErrorHandler.Sync(this);
-					_la = TokenStream.LA(1);
+				if ( !(((((_la - 44)) & ~0x3f) == 0 && ((1L << (_la - 44)) & 4194335L) != 0)) ) {
+				ErrorHandler.RecoverInline(this);
+				}
+				else {
+					ErrorHandler.ReportMatch(this);
+				    Consume();
+				}
+				}
 				}
 				State = 543;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+			}
+			State = 544;
+			Match(RP);
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class GroundFunctionContext : ParserRuleContext {
+		public GroundFunctionContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_groundFunction; } }
+	 
+		public GroundFunctionContext() { }
+		public virtual void CopyFrom(GroundFunctionContext context) {
+			base.CopyFrom(context);
+		}
+	}
+	public partial class AppliedFunctionContext : GroundFunctionContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LP() { return GetToken(PddlParser.LP, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RP() { return GetToken(PddlParser.RP, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] NAME() { return GetTokens(PddlParser.NAME); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NAME(int i) {
+			return GetToken(PddlParser.NAME, i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] AT() { return GetTokens(PddlParser.AT); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode AT(int i) {
+			return GetToken(PddlParser.AT, i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] START() { return GetTokens(PddlParser.START); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode START(int i) {
+			return GetToken(PddlParser.START, i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] END() { return GetTokens(PddlParser.END); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode END(int i) {
+			return GetToken(PddlParser.END, i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] OVER() { return GetTokens(PddlParser.OVER); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode OVER(int i) {
+			return GetToken(PddlParser.OVER, i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] ALL() { return GetTokens(PddlParser.ALL); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ALL(int i) {
+			return GetToken(PddlParser.ALL, i);
+		}
+		public AppliedFunctionContext(GroundFunctionContext context) { CopyFrom(context); }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IPddlVisitor<TResult> typedVisitor = visitor as IPddlVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitAppliedFunction(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+	public partial class ConstantFunctionContext : GroundFunctionContext {
+		public IToken word;
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NAME() { return GetToken(PddlParser.NAME, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode AT() { return GetToken(PddlParser.AT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode START() { return GetToken(PddlParser.START, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode END() { return GetToken(PddlParser.END, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode OVER() { return GetToken(PddlParser.OVER, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ALL() { return GetToken(PddlParser.ALL, 0); }
+		public ConstantFunctionContext(GroundFunctionContext context) { CopyFrom(context); }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IPddlVisitor<TResult> typedVisitor = visitor as IPddlVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitConstantFunction(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+
+	[RuleVersion(0)]
+	public GroundFunctionContext groundFunction() {
+		GroundFunctionContext _localctx = new GroundFunctionContext(Context, State);
+		EnterRule(_localctx, 36, RULE_groundFunction);
+		int _la;
+		try {
+			State = 554;
+			ErrorHandler.Sync(this);
+			switch (TokenStream.LA(1)) {
+			case LP:
+				_localctx = new AppliedFunctionContext(_localctx);
+				EnterOuterAlt(_localctx, 1);
+				{
+				State = 546;
+				Match(LP);
+				State = 548;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				do {
+					{
+					{
+					State = 547;
+					_la = TokenStream.LA(1);
+					if ( !(((((_la - 44)) & ~0x3f) == 0 && ((1L << (_la - 44)) & 4194335L) != 0)) ) {
+					ErrorHandler.RecoverInline(this);
+					}
+					else {
+						ErrorHandler.ReportMatch(this);
+					    Consume();
+					}
+					}
+					}
+					State = 550;
+					ErrorHandler.Sync(this);
+					_la = TokenStream.LA(1);
+				} while ( ((((_la - 44)) & ~0x3f) == 0 && ((1L << (_la - 44)) & 4194335L) != 0) );
+				State = 552;
 				Match(RP);
 				}
 				break;
+			case AT:
+			case START:
+			case END:
+			case OVER:
+			case ALL:
+			case NAME:
+				_localctx = new ConstantFunctionContext(_localctx);
+				EnterOuterAlt(_localctx, 2);
+				{
+				State = 553;
+				((ConstantFunctionContext)_localctx).word = TokenStream.LT(1);
+				_la = TokenStream.LA(1);
+				if ( !(((((_la - 44)) & ~0x3f) == 0 && ((1L << (_la - 44)) & 4194335L) != 0)) ) {
+					((ConstantFunctionContext)_localctx).word = ErrorHandler.RecoverInline(this);
+				}
+				else {
+					ErrorHandler.ReportMatch(this);
+				    Consume();
+				}
+				}
+				break;
+			default:
+				throw new NoViableAltException(this);
 			}
 		}
 		catch (RecognitionException re) {
@@ -3438,9 +3671,9 @@ public partial class PddlParser : Parser {
 	[RuleVersion(0)]
 	public InitValueContext initValue() {
 		InitValueContext _localctx = new InitValueContext(Context, State);
-		EnterRule(_localctx, 34, RULE_initValue);
+		EnterRule(_localctx, 38, RULE_initValue);
 		try {
-			State = 549;
+			State = 558;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case MINUS:
@@ -3448,7 +3681,7 @@ public partial class PddlParser : Parser {
 				_localctx = new NumberValueContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 547;
+				State = 556;
 				number();
 				}
 				break;
@@ -3461,7 +3694,7 @@ public partial class PddlParser : Parser {
 				_localctx = new ObjectValueContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 548;
+				State = 557;
 				name();
 				}
 				break;
@@ -3503,12 +3736,12 @@ public partial class PddlParser : Parser {
 	[RuleVersion(0)]
 	public NameContext name() {
 		NameContext _localctx = new NameContext(Context, State);
-		EnterRule(_localctx, 36, RULE_name);
+		EnterRule(_localctx, 40, RULE_name);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 551;
+			State = 560;
 			_la = TokenStream.LA(1);
 			if ( !(((((_la - 44)) & ~0x3f) == 0 && ((1L << (_la - 44)) & 4194335L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
@@ -3531,192 +3764,195 @@ public partial class PddlParser : Parser {
 	}
 
 	private static int[] _serializedATN = {
-		4,1,69,554,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
+		4,1,69,563,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
 		7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,13,2,14,7,14,
-		2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,1,0,1,0,1,0,1,0,1,0,1,0,1,0,5,
-		0,46,8,0,10,0,12,0,49,9,0,1,0,1,0,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,5,1,
-		61,8,1,10,1,12,1,64,9,1,1,1,1,1,1,1,1,2,1,2,1,2,5,2,72,8,2,10,2,12,2,75,
-		9,2,1,2,1,2,1,2,1,2,5,2,81,8,2,10,2,12,2,84,9,2,1,2,1,2,1,2,1,2,5,2,90,
-		8,2,10,2,12,2,93,9,2,1,2,1,2,1,2,1,2,5,2,99,8,2,10,2,12,2,102,9,2,1,2,
-		1,2,1,2,1,2,5,2,108,8,2,10,2,12,2,111,9,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,
-		1,2,1,2,1,2,5,2,123,8,2,10,2,12,2,126,9,2,1,2,1,2,1,2,1,2,1,2,1,2,5,2,
-		134,8,2,10,2,12,2,137,9,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,3,2,147,8,2,
-		1,3,1,3,1,4,1,4,1,4,1,4,3,4,155,8,4,1,5,1,5,1,5,1,5,4,5,161,8,5,11,5,12,
-		5,162,1,5,1,5,3,5,167,8,5,1,6,1,6,1,6,5,6,172,8,6,10,6,12,6,175,9,6,1,
-		6,1,6,1,7,1,7,1,7,3,7,182,8,7,1,8,1,8,1,8,5,8,187,8,8,10,8,12,8,190,9,
-		8,1,8,1,8,1,8,1,8,1,8,1,8,1,8,1,8,1,8,3,8,201,8,8,1,9,1,9,1,9,1,9,1,9,
-		5,9,208,8,9,10,9,12,9,211,9,9,1,9,1,9,1,9,1,9,5,9,217,8,9,10,9,12,9,220,
-		9,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,5,
-		9,238,8,9,10,9,12,9,241,9,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,5,9,251,8,
-		9,10,9,12,9,254,9,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,3,9,263,8,9,1,9,1,9,1,
+		2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,20,7,20,1,0,1,0,1,
+		0,1,0,1,0,1,0,1,0,5,0,50,8,0,10,0,12,0,53,9,0,1,0,1,0,1,0,1,1,1,1,1,1,
+		1,1,1,1,1,1,1,1,5,1,65,8,1,10,1,12,1,68,9,1,1,1,1,1,1,1,1,2,1,2,1,2,5,
+		2,76,8,2,10,2,12,2,79,9,2,1,2,1,2,1,2,1,2,5,2,85,8,2,10,2,12,2,88,9,2,
+		1,2,1,2,1,2,1,2,5,2,94,8,2,10,2,12,2,97,9,2,1,2,1,2,1,2,1,2,5,2,103,8,
+		2,10,2,12,2,106,9,2,1,2,1,2,1,2,1,2,5,2,112,8,2,10,2,12,2,115,9,2,1,2,
+		1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,1,2,5,2,127,8,2,10,2,12,2,130,9,2,1,2,
+		1,2,1,2,1,2,1,2,1,2,5,2,138,8,2,10,2,12,2,141,9,2,1,2,1,2,1,2,1,2,1,2,
+		1,2,1,2,1,2,3,2,151,8,2,1,3,1,3,1,4,1,4,1,4,1,4,3,4,159,8,4,1,5,1,5,1,
+		5,1,5,4,5,165,8,5,11,5,12,5,166,1,5,1,5,3,5,171,8,5,1,6,1,6,1,6,5,6,176,
+		8,6,10,6,12,6,179,9,6,1,6,1,6,1,7,1,7,1,7,3,7,186,8,7,1,8,1,8,1,8,5,8,
+		191,8,8,10,8,12,8,194,9,8,1,8,1,8,1,8,1,8,1,8,1,8,1,8,1,8,1,8,3,8,205,
+		8,8,1,9,1,9,1,9,1,9,1,9,5,9,212,8,9,10,9,12,9,215,9,9,1,9,1,9,1,9,1,9,
+		5,9,221,8,9,10,9,12,9,224,9,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,
+		1,9,1,9,1,9,1,9,1,9,1,9,5,9,242,8,9,10,9,12,9,245,9,9,1,9,1,9,1,9,1,9,
+		1,9,1,9,1,9,1,9,5,9,255,8,9,10,9,12,9,258,9,9,1,9,1,9,1,9,1,9,1,9,1,9,
+		1,9,3,9,267,8,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,
 		9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,
 		1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,
-		9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,
-		1,9,1,9,1,9,1,9,1,9,1,9,5,9,326,8,9,10,9,12,9,329,9,9,1,9,1,9,3,9,333,
-		8,9,1,10,1,10,1,11,1,11,1,11,1,11,1,11,5,11,342,8,11,10,11,12,11,345,9,
-		11,1,11,1,11,3,11,349,8,11,1,12,1,12,1,12,1,12,1,12,1,12,1,12,1,12,5,12,
-		359,8,12,10,12,12,12,362,9,12,1,12,1,12,1,12,1,12,1,12,1,12,1,12,1,12,
-		1,12,1,12,5,12,374,8,12,10,12,12,12,377,9,12,1,12,1,12,3,12,381,8,12,1,
-		13,3,13,384,8,13,1,13,1,13,1,14,1,14,1,14,1,14,1,14,5,14,393,8,14,10,14,
-		12,14,396,9,14,1,14,1,14,1,14,1,14,1,14,1,14,5,14,404,8,14,10,14,12,14,
-		407,9,14,1,14,1,14,1,14,1,14,1,14,1,14,1,14,5,14,416,8,14,10,14,12,14,
-		419,9,14,1,14,1,14,1,14,1,14,1,14,1,14,1,14,1,14,1,14,1,14,1,14,1,14,1,
+		9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,5,9,330,8,9,10,9,12,
+		9,333,9,9,1,9,3,9,336,8,9,1,10,1,10,1,11,1,11,1,11,1,11,1,11,5,11,345,
+		8,11,10,11,12,11,348,9,11,1,11,1,11,3,11,352,8,11,1,12,1,12,1,12,1,12,
+		1,12,1,12,1,12,1,12,5,12,362,8,12,10,12,12,12,365,9,12,1,12,1,12,1,12,
+		1,12,1,12,1,12,1,12,1,12,1,12,1,12,5,12,377,8,12,10,12,12,12,380,9,12,
+		1,12,1,12,3,12,384,8,12,1,13,3,13,387,8,13,1,13,1,13,1,14,1,14,1,14,1,
+		14,1,14,5,14,396,8,14,10,14,12,14,399,9,14,1,14,1,14,1,14,1,14,1,14,1,
+		14,5,14,407,8,14,10,14,12,14,410,9,14,1,14,1,14,1,14,1,14,1,14,1,14,1,
+		14,5,14,419,8,14,10,14,12,14,422,9,14,1,14,1,14,1,14,1,14,1,14,1,14,1,
 		14,1,14,1,14,1,14,1,14,1,14,1,14,1,14,1,14,1,14,1,14,1,14,1,14,1,14,1,
-		14,1,14,1,14,1,14,1,14,5,14,452,8,14,10,14,12,14,455,9,14,1,14,1,14,3,
-		14,459,8,14,1,15,1,15,1,15,1,15,1,15,1,15,1,15,1,15,5,15,469,8,15,10,15,
-		12,15,472,9,15,1,15,1,15,1,15,1,15,5,15,478,8,15,10,15,12,15,481,9,15,
-		1,15,1,15,1,15,1,15,5,15,487,8,15,10,15,12,15,490,9,15,1,15,1,15,1,15,
-		1,15,1,15,1,15,1,15,1,15,1,15,1,15,1,15,1,15,1,15,1,15,1,15,1,15,1,15,
-		3,15,509,8,15,1,16,1,16,1,16,1,16,1,16,1,16,1,16,1,16,1,16,1,16,1,16,1,
-		16,1,16,1,16,1,16,1,16,1,16,5,16,528,8,16,10,16,12,16,531,9,16,1,16,1,
-		16,1,16,1,16,1,16,1,16,5,16,539,8,16,10,16,12,16,542,9,16,1,16,1,16,3,
-		16,546,8,16,1,17,1,17,3,17,550,8,17,1,18,1,18,1,18,0,0,19,0,2,4,6,8,10,
-		12,14,16,18,20,22,24,26,28,30,32,34,36,0,8,2,0,21,21,64,64,2,0,49,50,52,
-		52,1,0,53,54,2,0,51,51,57,57,1,0,7,11,1,0,3,6,1,0,59,63,2,0,44,48,66,66,
-		624,0,38,1,0,0,0,2,53,1,0,0,0,4,146,1,0,0,0,6,148,1,0,0,0,8,154,1,0,0,
-		0,10,166,1,0,0,0,12,168,1,0,0,0,14,181,1,0,0,0,16,200,1,0,0,0,18,332,1,
-		0,0,0,20,334,1,0,0,0,22,348,1,0,0,0,24,380,1,0,0,0,26,383,1,0,0,0,28,458,
-		1,0,0,0,30,508,1,0,0,0,32,545,1,0,0,0,34,549,1,0,0,0,36,551,1,0,0,0,38,
-		39,5,1,0,0,39,40,5,13,0,0,40,41,5,1,0,0,41,42,5,14,0,0,42,43,3,36,18,0,
-		43,47,5,2,0,0,44,46,3,4,2,0,45,44,1,0,0,0,46,49,1,0,0,0,47,45,1,0,0,0,
-		47,48,1,0,0,0,48,50,1,0,0,0,49,47,1,0,0,0,50,51,5,2,0,0,51,52,5,0,0,1,
-		52,1,1,0,0,0,53,54,5,1,0,0,54,55,5,13,0,0,55,56,5,1,0,0,56,57,5,15,0,0,
-		57,58,3,36,18,0,58,62,5,2,0,0,59,61,3,30,15,0,60,59,1,0,0,0,61,64,1,0,
-		0,0,62,60,1,0,0,0,62,63,1,0,0,0,63,65,1,0,0,0,64,62,1,0,0,0,65,66,5,2,
-		0,0,66,67,5,0,0,1,67,3,1,0,0,0,68,69,5,1,0,0,69,73,5,16,0,0,70,72,3,6,
-		3,0,71,70,1,0,0,0,72,75,1,0,0,0,73,71,1,0,0,0,73,74,1,0,0,0,74,76,1,0,
-		0,0,75,73,1,0,0,0,76,147,5,2,0,0,77,78,5,1,0,0,78,82,5,17,0,0,79,81,3,
-		8,4,0,80,79,1,0,0,0,81,84,1,0,0,0,82,80,1,0,0,0,82,83,1,0,0,0,83,85,1,
-		0,0,0,84,82,1,0,0,0,85,147,5,2,0,0,86,87,5,1,0,0,87,91,5,18,0,0,88,90,
-		3,8,4,0,89,88,1,0,0,0,90,93,1,0,0,0,91,89,1,0,0,0,91,92,1,0,0,0,92,94,
-		1,0,0,0,93,91,1,0,0,0,94,147,5,2,0,0,95,96,5,1,0,0,96,100,5,19,0,0,97,
-		99,3,12,6,0,98,97,1,0,0,0,99,102,1,0,0,0,100,98,1,0,0,0,100,101,1,0,0,
-		0,101,103,1,0,0,0,102,100,1,0,0,0,103,147,5,2,0,0,104,105,5,1,0,0,105,
-		109,5,20,0,0,106,108,3,14,7,0,107,106,1,0,0,0,108,111,1,0,0,0,109,107,
-		1,0,0,0,109,110,1,0,0,0,110,112,1,0,0,0,111,109,1,0,0,0,112,147,5,2,0,
-		0,113,114,5,1,0,0,114,115,5,21,0,0,115,116,3,18,9,0,116,117,5,2,0,0,117,
-		147,1,0,0,0,118,119,5,1,0,0,119,120,5,22,0,0,120,124,3,36,18,0,121,123,
-		3,16,8,0,122,121,1,0,0,0,123,126,1,0,0,0,124,122,1,0,0,0,124,125,1,0,0,
-		0,125,127,1,0,0,0,126,124,1,0,0,0,127,128,5,2,0,0,128,147,1,0,0,0,129,
-		130,5,1,0,0,130,131,5,23,0,0,131,135,3,36,18,0,132,134,3,16,8,0,133,132,
-		1,0,0,0,134,137,1,0,0,0,135,133,1,0,0,0,135,136,1,0,0,0,136,138,1,0,0,
-		0,137,135,1,0,0,0,138,139,5,2,0,0,139,147,1,0,0,0,140,141,5,1,0,0,141,
-		142,5,24,0,0,142,143,3,12,6,0,143,144,3,18,9,0,144,145,5,2,0,0,145,147,
-		1,0,0,0,146,68,1,0,0,0,146,77,1,0,0,0,146,86,1,0,0,0,146,95,1,0,0,0,146,
-		104,1,0,0,0,146,113,1,0,0,0,146,118,1,0,0,0,146,129,1,0,0,0,146,140,1,
-		0,0,0,147,5,1,0,0,0,148,149,7,0,0,0,149,7,1,0,0,0,150,155,3,36,18,0,151,
-		155,5,65,0,0,152,153,5,3,0,0,153,155,3,10,5,0,154,150,1,0,0,0,154,151,
-		1,0,0,0,154,152,1,0,0,0,155,9,1,0,0,0,156,167,3,36,18,0,157,158,5,1,0,
-		0,158,160,5,42,0,0,159,161,3,36,18,0,160,159,1,0,0,0,161,162,1,0,0,0,162,
-		160,1,0,0,0,162,163,1,0,0,0,163,164,1,0,0,0,164,165,5,2,0,0,165,167,1,
-		0,0,0,166,156,1,0,0,0,166,157,1,0,0,0,167,11,1,0,0,0,168,169,5,1,0,0,169,
-		173,3,36,18,0,170,172,3,8,4,0,171,170,1,0,0,0,172,175,1,0,0,0,173,171,
-		1,0,0,0,173,174,1,0,0,0,174,176,1,0,0,0,175,173,1,0,0,0,176,177,5,2,0,
-		0,177,13,1,0,0,0,178,182,3,12,6,0,179,180,5,3,0,0,180,182,3,10,5,0,181,
-		178,1,0,0,0,181,179,1,0,0,0,182,15,1,0,0,0,183,184,5,25,0,0,184,188,5,
-		1,0,0,185,187,3,8,4,0,186,185,1,0,0,0,187,190,1,0,0,0,188,186,1,0,0,0,
-		188,189,1,0,0,0,189,191,1,0,0,0,190,188,1,0,0,0,191,201,5,2,0,0,192,193,
-		5,26,0,0,193,201,3,18,9,0,194,195,5,27,0,0,195,201,3,18,9,0,196,197,5,
-		28,0,0,197,201,3,18,9,0,198,199,5,29,0,0,199,201,3,28,14,0,200,183,1,0,
-		0,0,200,192,1,0,0,0,200,194,1,0,0,0,200,196,1,0,0,0,200,198,1,0,0,0,201,
-		17,1,0,0,0,202,203,5,1,0,0,203,333,5,2,0,0,204,205,5,1,0,0,205,209,5,35,
-		0,0,206,208,3,18,9,0,207,206,1,0,0,0,208,211,1,0,0,0,209,207,1,0,0,0,209,
-		210,1,0,0,0,210,212,1,0,0,0,211,209,1,0,0,0,212,333,5,2,0,0,213,214,5,
-		1,0,0,214,218,5,36,0,0,215,217,3,18,9,0,216,215,1,0,0,0,217,220,1,0,0,
-		0,218,216,1,0,0,0,218,219,1,0,0,0,219,221,1,0,0,0,220,218,1,0,0,0,221,
-		333,5,2,0,0,222,223,5,1,0,0,223,224,5,37,0,0,224,225,3,18,9,0,225,226,
-		5,2,0,0,226,333,1,0,0,0,227,228,5,1,0,0,228,229,5,38,0,0,229,230,3,18,
-		9,0,230,231,3,18,9,0,231,232,5,2,0,0,232,333,1,0,0,0,233,234,5,1,0,0,234,
-		235,5,39,0,0,235,239,5,1,0,0,236,238,3,8,4,0,237,236,1,0,0,0,238,241,1,
-		0,0,0,239,237,1,0,0,0,239,240,1,0,0,0,240,242,1,0,0,0,241,239,1,0,0,0,
-		242,243,5,2,0,0,243,244,3,18,9,0,244,245,5,2,0,0,245,333,1,0,0,0,246,247,
-		5,1,0,0,247,248,5,40,0,0,248,252,5,1,0,0,249,251,3,8,4,0,250,249,1,0,0,
-		0,251,254,1,0,0,0,252,250,1,0,0,0,252,253,1,0,0,0,253,255,1,0,0,0,254,
-		252,1,0,0,0,255,256,5,2,0,0,256,257,3,18,9,0,257,258,5,2,0,0,258,333,1,
-		0,0,0,259,260,5,1,0,0,260,262,5,43,0,0,261,263,3,36,18,0,262,261,1,0,0,
-		0,262,263,1,0,0,0,263,264,1,0,0,0,264,265,3,18,9,0,265,266,5,2,0,0,266,
-		333,1,0,0,0,267,268,5,1,0,0,268,269,5,44,0,0,269,270,5,45,0,0,270,271,
-		3,18,9,0,271,272,5,2,0,0,272,333,1,0,0,0,273,274,5,1,0,0,274,275,5,44,
-		0,0,275,276,5,46,0,0,276,277,3,18,9,0,277,278,5,2,0,0,278,333,1,0,0,0,
-		279,280,5,1,0,0,280,281,5,47,0,0,281,282,5,48,0,0,282,283,3,18,9,0,283,
-		284,5,2,0,0,284,333,1,0,0,0,285,286,5,1,0,0,286,287,7,1,0,0,287,288,3,
-		18,9,0,288,289,5,2,0,0,289,333,1,0,0,0,290,291,5,1,0,0,291,292,7,2,0,0,
-		292,293,3,18,9,0,293,294,3,18,9,0,294,295,5,2,0,0,295,333,1,0,0,0,296,
-		297,5,1,0,0,297,298,7,3,0,0,298,299,3,26,13,0,299,300,3,18,9,0,300,301,
-		5,2,0,0,301,333,1,0,0,0,302,303,5,1,0,0,303,304,5,55,0,0,304,305,3,26,
-		13,0,305,306,3,18,9,0,306,307,3,18,9,0,307,308,5,2,0,0,308,333,1,0,0,0,
-		309,310,5,1,0,0,310,311,5,56,0,0,311,312,3,26,13,0,312,313,3,26,13,0,313,
-		314,3,18,9,0,314,315,5,2,0,0,315,333,1,0,0,0,316,317,5,1,0,0,317,318,3,
-		20,10,0,318,319,3,24,12,0,319,320,3,24,12,0,320,321,5,2,0,0,321,333,1,
-		0,0,0,322,323,5,1,0,0,323,327,3,36,18,0,324,326,3,22,11,0,325,324,1,0,
-		0,0,326,329,1,0,0,0,327,325,1,0,0,0,327,328,1,0,0,0,328,330,1,0,0,0,329,
-		327,1,0,0,0,330,331,5,2,0,0,331,333,1,0,0,0,332,202,1,0,0,0,332,204,1,
-		0,0,0,332,213,1,0,0,0,332,222,1,0,0,0,332,227,1,0,0,0,332,233,1,0,0,0,
-		332,246,1,0,0,0,332,259,1,0,0,0,332,267,1,0,0,0,332,273,1,0,0,0,332,279,
-		1,0,0,0,332,285,1,0,0,0,332,290,1,0,0,0,332,296,1,0,0,0,332,302,1,0,0,
-		0,332,309,1,0,0,0,332,316,1,0,0,0,332,322,1,0,0,0,333,19,1,0,0,0,334,335,
-		7,4,0,0,335,21,1,0,0,0,336,349,3,36,18,0,337,349,5,65,0,0,338,339,5,1,
-		0,0,339,343,3,36,18,0,340,342,3,22,11,0,341,340,1,0,0,0,342,345,1,0,0,
-		0,343,341,1,0,0,0,343,344,1,0,0,0,344,346,1,0,0,0,345,343,1,0,0,0,346,
-		347,5,2,0,0,347,349,1,0,0,0,348,336,1,0,0,0,348,337,1,0,0,0,348,338,1,
-		0,0,0,349,23,1,0,0,0,350,381,3,26,13,0,351,381,5,65,0,0,352,381,5,12,0,
-		0,353,381,3,36,18,0,354,355,5,1,0,0,355,356,7,5,0,0,356,360,3,24,12,0,
-		357,359,3,24,12,0,358,357,1,0,0,0,359,362,1,0,0,0,360,358,1,0,0,0,360,
-		361,1,0,0,0,361,363,1,0,0,0,362,360,1,0,0,0,363,364,5,2,0,0,364,381,1,
-		0,0,0,365,366,5,1,0,0,366,367,5,58,0,0,367,368,3,36,18,0,368,369,5,2,0,
-		0,369,381,1,0,0,0,370,371,5,1,0,0,371,375,3,36,18,0,372,374,3,22,11,0,
-		373,372,1,0,0,0,374,377,1,0,0,0,375,373,1,0,0,0,375,376,1,0,0,0,376,378,
-		1,0,0,0,377,375,1,0,0,0,378,379,5,2,0,0,379,381,1,0,0,0,380,350,1,0,0,
-		0,380,351,1,0,0,0,380,352,1,0,0,0,380,353,1,0,0,0,380,354,1,0,0,0,380,
-		365,1,0,0,0,380,370,1,0,0,0,381,25,1,0,0,0,382,384,5,3,0,0,383,382,1,0,
-		0,0,383,384,1,0,0,0,384,385,1,0,0,0,385,386,5,67,0,0,386,27,1,0,0,0,387,
-		388,5,1,0,0,388,459,5,2,0,0,389,390,5,1,0,0,390,394,5,35,0,0,391,393,3,
-		28,14,0,392,391,1,0,0,0,393,396,1,0,0,0,394,392,1,0,0,0,394,395,1,0,0,
-		0,395,397,1,0,0,0,396,394,1,0,0,0,397,459,5,2,0,0,398,399,5,1,0,0,399,
-		400,5,37,0,0,400,401,5,1,0,0,401,405,3,36,18,0,402,404,3,22,11,0,403,402,
-		1,0,0,0,404,407,1,0,0,0,405,403,1,0,0,0,405,406,1,0,0,0,406,408,1,0,0,
-		0,407,405,1,0,0,0,408,409,5,2,0,0,409,410,5,2,0,0,410,459,1,0,0,0,411,
-		412,5,1,0,0,412,413,5,40,0,0,413,417,5,1,0,0,414,416,3,8,4,0,415,414,1,
-		0,0,0,416,419,1,0,0,0,417,415,1,0,0,0,417,418,1,0,0,0,418,420,1,0,0,0,
-		419,417,1,0,0,0,420,421,5,2,0,0,421,422,3,28,14,0,422,423,5,2,0,0,423,
-		459,1,0,0,0,424,425,5,1,0,0,425,426,5,41,0,0,426,427,3,18,9,0,427,428,
-		3,28,14,0,428,429,5,2,0,0,429,459,1,0,0,0,430,431,5,1,0,0,431,432,5,44,
-		0,0,432,433,5,45,0,0,433,434,3,28,14,0,434,435,5,2,0,0,435,459,1,0,0,0,
-		436,437,5,1,0,0,437,438,5,44,0,0,438,439,5,46,0,0,439,440,3,28,14,0,440,
-		441,5,2,0,0,441,459,1,0,0,0,442,443,5,1,0,0,443,444,7,6,0,0,444,445,3,
-		22,11,0,445,446,3,24,12,0,446,447,5,2,0,0,447,459,1,0,0,0,448,449,5,1,
-		0,0,449,453,3,36,18,0,450,452,3,22,11,0,451,450,1,0,0,0,452,455,1,0,0,
-		0,453,451,1,0,0,0,453,454,1,0,0,0,454,456,1,0,0,0,455,453,1,0,0,0,456,
-		457,5,2,0,0,457,459,1,0,0,0,458,387,1,0,0,0,458,389,1,0,0,0,458,398,1,
-		0,0,0,458,411,1,0,0,0,458,424,1,0,0,0,458,430,1,0,0,0,458,436,1,0,0,0,
-		458,442,1,0,0,0,458,448,1,0,0,0,459,29,1,0,0,0,460,461,5,1,0,0,461,462,
-		5,30,0,0,462,463,3,36,18,0,463,464,5,2,0,0,464,509,1,0,0,0,465,466,5,1,
-		0,0,466,470,5,16,0,0,467,469,3,6,3,0,468,467,1,0,0,0,469,472,1,0,0,0,470,
-		468,1,0,0,0,470,471,1,0,0,0,471,473,1,0,0,0,472,470,1,0,0,0,473,509,5,
-		2,0,0,474,475,5,1,0,0,475,479,5,31,0,0,476,478,3,8,4,0,477,476,1,0,0,0,
-		478,481,1,0,0,0,479,477,1,0,0,0,479,480,1,0,0,0,480,482,1,0,0,0,481,479,
-		1,0,0,0,482,509,5,2,0,0,483,484,5,1,0,0,484,488,5,32,0,0,485,487,3,32,
-		16,0,486,485,1,0,0,0,487,490,1,0,0,0,488,486,1,0,0,0,488,489,1,0,0,0,489,
-		491,1,0,0,0,490,488,1,0,0,0,491,509,5,2,0,0,492,493,5,1,0,0,493,494,5,
-		33,0,0,494,495,3,18,9,0,495,496,5,2,0,0,496,509,1,0,0,0,497,498,5,1,0,
-		0,498,499,5,21,0,0,499,500,3,18,9,0,500,501,5,2,0,0,501,509,1,0,0,0,502,
-		503,5,1,0,0,503,504,5,34,0,0,504,505,3,36,18,0,505,506,3,24,12,0,506,507,
-		5,2,0,0,507,509,1,0,0,0,508,460,1,0,0,0,508,465,1,0,0,0,508,474,1,0,0,
-		0,508,483,1,0,0,0,508,492,1,0,0,0,508,497,1,0,0,0,508,502,1,0,0,0,509,
-		31,1,0,0,0,510,511,5,1,0,0,511,512,5,44,0,0,512,513,3,26,13,0,513,514,
-		3,32,16,0,514,515,5,2,0,0,515,546,1,0,0,0,516,517,5,1,0,0,517,518,5,7,
-		0,0,518,519,3,22,11,0,519,520,3,34,17,0,520,521,5,2,0,0,521,546,1,0,0,
-		0,522,523,5,1,0,0,523,524,5,37,0,0,524,525,5,1,0,0,525,529,3,36,18,0,526,
-		528,3,22,11,0,527,526,1,0,0,0,528,531,1,0,0,0,529,527,1,0,0,0,529,530,
-		1,0,0,0,530,532,1,0,0,0,531,529,1,0,0,0,532,533,5,2,0,0,533,534,5,2,0,
-		0,534,546,1,0,0,0,535,536,5,1,0,0,536,540,3,36,18,0,537,539,3,22,11,0,
-		538,537,1,0,0,0,539,542,1,0,0,0,540,538,1,0,0,0,540,541,1,0,0,0,541,543,
-		1,0,0,0,542,540,1,0,0,0,543,544,5,2,0,0,544,546,1,0,0,0,545,510,1,0,0,
-		0,545,516,1,0,0,0,545,522,1,0,0,0,545,535,1,0,0,0,546,33,1,0,0,0,547,550,
-		3,26,13,0,548,550,3,36,18,0,549,547,1,0,0,0,549,548,1,0,0,0,550,35,1,0,
-		0,0,551,552,7,7,0,0,552,37,1,0,0,0,43,47,62,73,82,91,100,109,124,135,146,
-		154,162,166,173,181,188,200,209,218,239,252,262,327,332,343,348,360,375,
-		380,383,394,405,417,453,458,470,479,488,508,529,540,545,549
+		14,1,14,1,14,1,14,1,14,1,14,1,14,1,14,1,14,1,14,1,14,5,14,455,8,14,10,
+		14,12,14,458,9,14,1,14,1,14,3,14,462,8,14,1,15,1,15,1,15,1,15,1,15,1,15,
+		1,15,1,15,5,15,472,8,15,10,15,12,15,475,9,15,1,15,1,15,1,15,1,15,5,15,
+		481,8,15,10,15,12,15,484,9,15,1,15,1,15,1,15,1,15,1,15,5,15,491,8,15,10,
+		15,12,15,494,9,15,1,15,1,15,1,15,1,15,1,15,1,15,1,15,1,15,1,15,1,15,1,
+		15,1,15,1,15,1,15,1,15,1,15,1,15,3,15,513,8,15,1,16,1,16,1,16,1,16,1,16,
+		3,16,520,8,16,1,16,1,16,1,16,1,16,1,16,1,16,1,16,1,16,1,16,1,16,1,16,1,
+		16,1,16,3,16,535,8,16,1,17,1,17,1,17,5,17,540,8,17,10,17,12,17,543,9,17,
+		1,17,1,17,1,18,1,18,4,18,549,8,18,11,18,12,18,550,1,18,1,18,3,18,555,8,
+		18,1,19,1,19,3,19,559,8,19,1,20,1,20,1,20,0,0,21,0,2,4,6,8,10,12,14,16,
+		18,20,22,24,26,28,30,32,34,36,38,40,0,8,2,0,21,21,64,64,2,0,44,48,66,66,
+		2,0,49,50,52,52,1,0,53,54,2,0,51,51,57,57,1,0,7,11,1,0,3,6,1,0,59,63,633,
+		0,42,1,0,0,0,2,57,1,0,0,0,4,150,1,0,0,0,6,152,1,0,0,0,8,158,1,0,0,0,10,
+		170,1,0,0,0,12,172,1,0,0,0,14,185,1,0,0,0,16,204,1,0,0,0,18,335,1,0,0,
+		0,20,337,1,0,0,0,22,351,1,0,0,0,24,383,1,0,0,0,26,386,1,0,0,0,28,461,1,
+		0,0,0,30,512,1,0,0,0,32,534,1,0,0,0,34,536,1,0,0,0,36,554,1,0,0,0,38,558,
+		1,0,0,0,40,560,1,0,0,0,42,43,5,1,0,0,43,44,5,13,0,0,44,45,5,1,0,0,45,46,
+		5,14,0,0,46,47,3,40,20,0,47,51,5,2,0,0,48,50,3,4,2,0,49,48,1,0,0,0,50,
+		53,1,0,0,0,51,49,1,0,0,0,51,52,1,0,0,0,52,54,1,0,0,0,53,51,1,0,0,0,54,
+		55,5,2,0,0,55,56,5,0,0,1,56,1,1,0,0,0,57,58,5,1,0,0,58,59,5,13,0,0,59,
+		60,5,1,0,0,60,61,5,15,0,0,61,62,3,40,20,0,62,66,5,2,0,0,63,65,3,30,15,
+		0,64,63,1,0,0,0,65,68,1,0,0,0,66,64,1,0,0,0,66,67,1,0,0,0,67,69,1,0,0,
+		0,68,66,1,0,0,0,69,70,5,2,0,0,70,71,5,0,0,1,71,3,1,0,0,0,72,73,5,1,0,0,
+		73,77,5,16,0,0,74,76,3,6,3,0,75,74,1,0,0,0,76,79,1,0,0,0,77,75,1,0,0,0,
+		77,78,1,0,0,0,78,80,1,0,0,0,79,77,1,0,0,0,80,151,5,2,0,0,81,82,5,1,0,0,
+		82,86,5,17,0,0,83,85,3,8,4,0,84,83,1,0,0,0,85,88,1,0,0,0,86,84,1,0,0,0,
+		86,87,1,0,0,0,87,89,1,0,0,0,88,86,1,0,0,0,89,151,5,2,0,0,90,91,5,1,0,0,
+		91,95,5,18,0,0,92,94,3,8,4,0,93,92,1,0,0,0,94,97,1,0,0,0,95,93,1,0,0,0,
+		95,96,1,0,0,0,96,98,1,0,0,0,97,95,1,0,0,0,98,151,5,2,0,0,99,100,5,1,0,
+		0,100,104,5,19,0,0,101,103,3,12,6,0,102,101,1,0,0,0,103,106,1,0,0,0,104,
+		102,1,0,0,0,104,105,1,0,0,0,105,107,1,0,0,0,106,104,1,0,0,0,107,151,5,
+		2,0,0,108,109,5,1,0,0,109,113,5,20,0,0,110,112,3,14,7,0,111,110,1,0,0,
+		0,112,115,1,0,0,0,113,111,1,0,0,0,113,114,1,0,0,0,114,116,1,0,0,0,115,
+		113,1,0,0,0,116,151,5,2,0,0,117,118,5,1,0,0,118,119,5,21,0,0,119,120,3,
+		18,9,0,120,121,5,2,0,0,121,151,1,0,0,0,122,123,5,1,0,0,123,124,5,22,0,
+		0,124,128,3,40,20,0,125,127,3,16,8,0,126,125,1,0,0,0,127,130,1,0,0,0,128,
+		126,1,0,0,0,128,129,1,0,0,0,129,131,1,0,0,0,130,128,1,0,0,0,131,132,5,
+		2,0,0,132,151,1,0,0,0,133,134,5,1,0,0,134,135,5,23,0,0,135,139,3,40,20,
+		0,136,138,3,16,8,0,137,136,1,0,0,0,138,141,1,0,0,0,139,137,1,0,0,0,139,
+		140,1,0,0,0,140,142,1,0,0,0,141,139,1,0,0,0,142,143,5,2,0,0,143,151,1,
+		0,0,0,144,145,5,1,0,0,145,146,5,24,0,0,146,147,3,12,6,0,147,148,3,18,9,
+		0,148,149,5,2,0,0,149,151,1,0,0,0,150,72,1,0,0,0,150,81,1,0,0,0,150,90,
+		1,0,0,0,150,99,1,0,0,0,150,108,1,0,0,0,150,117,1,0,0,0,150,122,1,0,0,0,
+		150,133,1,0,0,0,150,144,1,0,0,0,151,5,1,0,0,0,152,153,7,0,0,0,153,7,1,
+		0,0,0,154,159,7,1,0,0,155,159,5,65,0,0,156,157,5,3,0,0,157,159,3,10,5,
+		0,158,154,1,0,0,0,158,155,1,0,0,0,158,156,1,0,0,0,159,9,1,0,0,0,160,171,
+		3,40,20,0,161,162,5,1,0,0,162,164,5,42,0,0,163,165,3,40,20,0,164,163,1,
+		0,0,0,165,166,1,0,0,0,166,164,1,0,0,0,166,167,1,0,0,0,167,168,1,0,0,0,
+		168,169,5,2,0,0,169,171,1,0,0,0,170,160,1,0,0,0,170,161,1,0,0,0,171,11,
+		1,0,0,0,172,173,5,1,0,0,173,177,3,40,20,0,174,176,3,8,4,0,175,174,1,0,
+		0,0,176,179,1,0,0,0,177,175,1,0,0,0,177,178,1,0,0,0,178,180,1,0,0,0,179,
+		177,1,0,0,0,180,181,5,2,0,0,181,13,1,0,0,0,182,186,3,12,6,0,183,184,5,
+		3,0,0,184,186,3,10,5,0,185,182,1,0,0,0,185,183,1,0,0,0,186,15,1,0,0,0,
+		187,188,5,25,0,0,188,192,5,1,0,0,189,191,3,8,4,0,190,189,1,0,0,0,191,194,
+		1,0,0,0,192,190,1,0,0,0,192,193,1,0,0,0,193,195,1,0,0,0,194,192,1,0,0,
+		0,195,205,5,2,0,0,196,197,5,26,0,0,197,205,3,18,9,0,198,199,5,27,0,0,199,
+		205,3,18,9,0,200,201,5,28,0,0,201,205,3,18,9,0,202,203,5,29,0,0,203,205,
+		3,28,14,0,204,187,1,0,0,0,204,196,1,0,0,0,204,198,1,0,0,0,204,200,1,0,
+		0,0,204,202,1,0,0,0,205,17,1,0,0,0,206,207,5,1,0,0,207,336,5,2,0,0,208,
+		209,5,1,0,0,209,213,5,35,0,0,210,212,3,18,9,0,211,210,1,0,0,0,212,215,
+		1,0,0,0,213,211,1,0,0,0,213,214,1,0,0,0,214,216,1,0,0,0,215,213,1,0,0,
+		0,216,336,5,2,0,0,217,218,5,1,0,0,218,222,5,36,0,0,219,221,3,18,9,0,220,
+		219,1,0,0,0,221,224,1,0,0,0,222,220,1,0,0,0,222,223,1,0,0,0,223,225,1,
+		0,0,0,224,222,1,0,0,0,225,336,5,2,0,0,226,227,5,1,0,0,227,228,5,37,0,0,
+		228,229,3,18,9,0,229,230,5,2,0,0,230,336,1,0,0,0,231,232,5,1,0,0,232,233,
+		5,38,0,0,233,234,3,18,9,0,234,235,3,18,9,0,235,236,5,2,0,0,236,336,1,0,
+		0,0,237,238,5,1,0,0,238,239,5,39,0,0,239,243,5,1,0,0,240,242,3,8,4,0,241,
+		240,1,0,0,0,242,245,1,0,0,0,243,241,1,0,0,0,243,244,1,0,0,0,244,246,1,
+		0,0,0,245,243,1,0,0,0,246,247,5,2,0,0,247,248,3,18,9,0,248,249,5,2,0,0,
+		249,336,1,0,0,0,250,251,5,1,0,0,251,252,5,40,0,0,252,256,5,1,0,0,253,255,
+		3,8,4,0,254,253,1,0,0,0,255,258,1,0,0,0,256,254,1,0,0,0,256,257,1,0,0,
+		0,257,259,1,0,0,0,258,256,1,0,0,0,259,260,5,2,0,0,260,261,3,18,9,0,261,
+		262,5,2,0,0,262,336,1,0,0,0,263,264,5,1,0,0,264,266,5,43,0,0,265,267,3,
+		40,20,0,266,265,1,0,0,0,266,267,1,0,0,0,267,268,1,0,0,0,268,269,3,18,9,
+		0,269,270,5,2,0,0,270,336,1,0,0,0,271,272,5,1,0,0,272,273,5,44,0,0,273,
+		274,5,45,0,0,274,275,3,18,9,0,275,276,5,2,0,0,276,336,1,0,0,0,277,278,
+		5,1,0,0,278,279,5,44,0,0,279,280,5,46,0,0,280,281,3,18,9,0,281,282,5,2,
+		0,0,282,336,1,0,0,0,283,284,5,1,0,0,284,285,5,47,0,0,285,286,5,48,0,0,
+		286,287,3,18,9,0,287,288,5,2,0,0,288,336,1,0,0,0,289,290,5,1,0,0,290,291,
+		7,2,0,0,291,292,3,18,9,0,292,293,5,2,0,0,293,336,1,0,0,0,294,295,5,1,0,
+		0,295,296,7,3,0,0,296,297,3,18,9,0,297,298,3,18,9,0,298,299,5,2,0,0,299,
+		336,1,0,0,0,300,301,5,1,0,0,301,302,7,4,0,0,302,303,3,26,13,0,303,304,
+		3,18,9,0,304,305,5,2,0,0,305,336,1,0,0,0,306,307,5,1,0,0,307,308,5,55,
+		0,0,308,309,3,26,13,0,309,310,3,18,9,0,310,311,3,18,9,0,311,312,5,2,0,
+		0,312,336,1,0,0,0,313,314,5,1,0,0,314,315,5,56,0,0,315,316,3,26,13,0,316,
+		317,3,26,13,0,317,318,3,18,9,0,318,319,5,2,0,0,319,336,1,0,0,0,320,321,
+		5,1,0,0,321,322,3,20,10,0,322,323,3,24,12,0,323,324,3,24,12,0,324,325,
+		5,2,0,0,325,336,1,0,0,0,326,327,5,1,0,0,327,331,7,1,0,0,328,330,3,22,11,
+		0,329,328,1,0,0,0,330,333,1,0,0,0,331,329,1,0,0,0,331,332,1,0,0,0,332,
+		334,1,0,0,0,333,331,1,0,0,0,334,336,5,2,0,0,335,206,1,0,0,0,335,208,1,
+		0,0,0,335,217,1,0,0,0,335,226,1,0,0,0,335,231,1,0,0,0,335,237,1,0,0,0,
+		335,250,1,0,0,0,335,263,1,0,0,0,335,271,1,0,0,0,335,277,1,0,0,0,335,283,
+		1,0,0,0,335,289,1,0,0,0,335,294,1,0,0,0,335,300,1,0,0,0,335,306,1,0,0,
+		0,335,313,1,0,0,0,335,320,1,0,0,0,335,326,1,0,0,0,336,19,1,0,0,0,337,338,
+		7,5,0,0,338,21,1,0,0,0,339,352,7,1,0,0,340,352,5,65,0,0,341,342,5,1,0,
+		0,342,346,3,40,20,0,343,345,3,22,11,0,344,343,1,0,0,0,345,348,1,0,0,0,
+		346,344,1,0,0,0,346,347,1,0,0,0,347,349,1,0,0,0,348,346,1,0,0,0,349,350,
+		5,2,0,0,350,352,1,0,0,0,351,339,1,0,0,0,351,340,1,0,0,0,351,341,1,0,0,
+		0,352,23,1,0,0,0,353,384,3,26,13,0,354,384,5,65,0,0,355,384,5,12,0,0,356,
+		384,3,40,20,0,357,358,5,1,0,0,358,359,7,6,0,0,359,363,3,24,12,0,360,362,
+		3,24,12,0,361,360,1,0,0,0,362,365,1,0,0,0,363,361,1,0,0,0,363,364,1,0,
+		0,0,364,366,1,0,0,0,365,363,1,0,0,0,366,367,5,2,0,0,367,384,1,0,0,0,368,
+		369,5,1,0,0,369,370,5,58,0,0,370,371,3,40,20,0,371,372,5,2,0,0,372,384,
+		1,0,0,0,373,374,5,1,0,0,374,378,3,40,20,0,375,377,3,22,11,0,376,375,1,
+		0,0,0,377,380,1,0,0,0,378,376,1,0,0,0,378,379,1,0,0,0,379,381,1,0,0,0,
+		380,378,1,0,0,0,381,382,5,2,0,0,382,384,1,0,0,0,383,353,1,0,0,0,383,354,
+		1,0,0,0,383,355,1,0,0,0,383,356,1,0,0,0,383,357,1,0,0,0,383,368,1,0,0,
+		0,383,373,1,0,0,0,384,25,1,0,0,0,385,387,5,3,0,0,386,385,1,0,0,0,386,387,
+		1,0,0,0,387,388,1,0,0,0,388,389,5,67,0,0,389,27,1,0,0,0,390,391,5,1,0,
+		0,391,462,5,2,0,0,392,393,5,1,0,0,393,397,5,35,0,0,394,396,3,28,14,0,395,
+		394,1,0,0,0,396,399,1,0,0,0,397,395,1,0,0,0,397,398,1,0,0,0,398,400,1,
+		0,0,0,399,397,1,0,0,0,400,462,5,2,0,0,401,402,5,1,0,0,402,403,5,37,0,0,
+		403,404,5,1,0,0,404,408,3,40,20,0,405,407,3,22,11,0,406,405,1,0,0,0,407,
+		410,1,0,0,0,408,406,1,0,0,0,408,409,1,0,0,0,409,411,1,0,0,0,410,408,1,
+		0,0,0,411,412,5,2,0,0,412,413,5,2,0,0,413,462,1,0,0,0,414,415,5,1,0,0,
+		415,416,5,40,0,0,416,420,5,1,0,0,417,419,3,8,4,0,418,417,1,0,0,0,419,422,
+		1,0,0,0,420,418,1,0,0,0,420,421,1,0,0,0,421,423,1,0,0,0,422,420,1,0,0,
+		0,423,424,5,2,0,0,424,425,3,28,14,0,425,426,5,2,0,0,426,462,1,0,0,0,427,
+		428,5,1,0,0,428,429,5,41,0,0,429,430,3,18,9,0,430,431,3,28,14,0,431,432,
+		5,2,0,0,432,462,1,0,0,0,433,434,5,1,0,0,434,435,5,44,0,0,435,436,5,45,
+		0,0,436,437,3,28,14,0,437,438,5,2,0,0,438,462,1,0,0,0,439,440,5,1,0,0,
+		440,441,5,44,0,0,441,442,5,46,0,0,442,443,3,28,14,0,443,444,5,2,0,0,444,
+		462,1,0,0,0,445,446,5,1,0,0,446,447,7,7,0,0,447,448,3,22,11,0,448,449,
+		3,24,12,0,449,450,5,2,0,0,450,462,1,0,0,0,451,452,5,1,0,0,452,456,3,40,
+		20,0,453,455,3,22,11,0,454,453,1,0,0,0,455,458,1,0,0,0,456,454,1,0,0,0,
+		456,457,1,0,0,0,457,459,1,0,0,0,458,456,1,0,0,0,459,460,5,2,0,0,460,462,
+		1,0,0,0,461,390,1,0,0,0,461,392,1,0,0,0,461,401,1,0,0,0,461,414,1,0,0,
+		0,461,427,1,0,0,0,461,433,1,0,0,0,461,439,1,0,0,0,461,445,1,0,0,0,461,
+		451,1,0,0,0,462,29,1,0,0,0,463,464,5,1,0,0,464,465,5,30,0,0,465,466,3,
+		40,20,0,466,467,5,2,0,0,467,513,1,0,0,0,468,469,5,1,0,0,469,473,5,16,0,
+		0,470,472,3,6,3,0,471,470,1,0,0,0,472,475,1,0,0,0,473,471,1,0,0,0,473,
+		474,1,0,0,0,474,476,1,0,0,0,475,473,1,0,0,0,476,513,5,2,0,0,477,478,5,
+		1,0,0,478,482,5,31,0,0,479,481,3,8,4,0,480,479,1,0,0,0,481,484,1,0,0,0,
+		482,480,1,0,0,0,482,483,1,0,0,0,483,485,1,0,0,0,484,482,1,0,0,0,485,513,
+		5,2,0,0,486,487,5,1,0,0,487,492,5,32,0,0,488,491,3,34,17,0,489,491,3,32,
+		16,0,490,488,1,0,0,0,490,489,1,0,0,0,491,494,1,0,0,0,492,490,1,0,0,0,492,
+		493,1,0,0,0,493,495,1,0,0,0,494,492,1,0,0,0,495,513,5,2,0,0,496,497,5,
+		1,0,0,497,498,5,33,0,0,498,499,3,18,9,0,499,500,5,2,0,0,500,513,1,0,0,
+		0,501,502,5,1,0,0,502,503,5,21,0,0,503,504,3,18,9,0,504,505,5,2,0,0,505,
+		513,1,0,0,0,506,507,5,1,0,0,507,508,5,34,0,0,508,509,3,40,20,0,509,510,
+		3,24,12,0,510,511,5,2,0,0,511,513,1,0,0,0,512,463,1,0,0,0,512,468,1,0,
+		0,0,512,477,1,0,0,0,512,486,1,0,0,0,512,496,1,0,0,0,512,501,1,0,0,0,512,
+		506,1,0,0,0,513,31,1,0,0,0,514,515,5,1,0,0,515,516,5,44,0,0,516,519,3,
+		26,13,0,517,520,3,34,17,0,518,520,3,32,16,0,519,517,1,0,0,0,519,518,1,
+		0,0,0,520,521,1,0,0,0,521,522,5,2,0,0,522,535,1,0,0,0,523,524,5,1,0,0,
+		524,525,5,7,0,0,525,526,3,36,18,0,526,527,3,38,19,0,527,528,5,2,0,0,528,
+		535,1,0,0,0,529,530,5,1,0,0,530,531,5,37,0,0,531,532,3,34,17,0,532,533,
+		5,2,0,0,533,535,1,0,0,0,534,514,1,0,0,0,534,523,1,0,0,0,534,529,1,0,0,
+		0,535,33,1,0,0,0,536,537,5,1,0,0,537,541,7,1,0,0,538,540,7,1,0,0,539,538,
+		1,0,0,0,540,543,1,0,0,0,541,539,1,0,0,0,541,542,1,0,0,0,542,544,1,0,0,
+		0,543,541,1,0,0,0,544,545,5,2,0,0,545,35,1,0,0,0,546,548,5,1,0,0,547,549,
+		7,1,0,0,548,547,1,0,0,0,549,550,1,0,0,0,550,548,1,0,0,0,550,551,1,0,0,
+		0,551,552,1,0,0,0,552,555,5,2,0,0,553,555,7,1,0,0,554,546,1,0,0,0,554,
+		553,1,0,0,0,555,37,1,0,0,0,556,559,3,26,13,0,557,559,3,40,20,0,558,556,
+		1,0,0,0,558,557,1,0,0,0,559,39,1,0,0,0,560,561,7,1,0,0,561,41,1,0,0,0,
+		46,51,66,77,86,95,104,113,128,139,150,158,166,170,177,185,192,204,213,
+		222,243,256,266,331,335,346,351,363,378,383,386,397,408,420,456,461,473,
+		482,490,492,512,519,534,541,550,554,558
 	};
 
 	public static readonly ATN _ATN =

@@ -543,12 +543,25 @@ public interface IPddlVisitor<Result> : IParseTreeVisitor<Result> {
 	/// <return>The visitor result.</return>
 	Result VisitNegatedInit([NotNull] PddlParser.NegatedInitContext context);
 	/// <summary>
-	/// Visit a parse tree produced by the <c>atomInit</c>
-	/// labeled alternative in <see cref="PddlParser.initElement"/>.
+	/// Visit a parse tree produced by <see cref="PddlParser.groundAtom"/>.
 	/// </summary>
 	/// <param name="context">The parse tree.</param>
 	/// <return>The visitor result.</return>
-	Result VisitAtomInit([NotNull] PddlParser.AtomInitContext context);
+	Result VisitGroundAtom([NotNull] PddlParser.GroundAtomContext context);
+	/// <summary>
+	/// Visit a parse tree produced by the <c>appliedFunction</c>
+	/// labeled alternative in <see cref="PddlParser.groundFunction"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitAppliedFunction([NotNull] PddlParser.AppliedFunctionContext context);
+	/// <summary>
+	/// Visit a parse tree produced by the <c>constantFunction</c>
+	/// labeled alternative in <see cref="PddlParser.groundFunction"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitConstantFunction([NotNull] PddlParser.ConstantFunctionContext context);
 	/// <summary>
 	/// Visit a parse tree produced by the <c>numberValue</c>
 	/// labeled alternative in <see cref="PddlParser.initValue"/>.

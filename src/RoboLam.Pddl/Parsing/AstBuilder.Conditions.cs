@@ -59,7 +59,9 @@ internal sealed partial class AstBuilder
             case Syntax.ComparisonGoalContext comparison:
                 return Comparison(comparison);
             case Syntax.AtomGoalContext atom:
-                return Atom(atom.name(), atom.term(), atom) is { } atomValue ? new AtomCondition(atomValue, At(atom)) : null;
+                return Word(atom.predicate) is { } predicate && Terms(atom.term()) is { } arguments
+                    ? new AtomCondition(new Atom(predicate, arguments, At(atom)), At(atom))
+                    : null;
             default:
                 return null;
         }

@@ -13,7 +13,7 @@ internal sealed partial class AstBuilder
         switch (context)
         {
             case Syntax.NameTermContext name:
-                return Name(name.name()) is { } constant ? new NameTerm(constant, At(name)) : null;
+                return Word(name.word) is { } constant ? new NameTerm(constant, At(name)) : null;
             case Syntax.VariableTermContext variable:
                 return Variable(variable.VARIABLE()) is { } variableName ? new VariableTerm(variableName, At(variable)) : null;
             case Syntax.FunctionTermContext function:

@@ -38,9 +38,10 @@ internal sealed partial class AstBuilder
                     objects.AddRange(TypedList(objectsSection.typedItem(), ListKind.Names));
                     break;
                 case Syntax.InitSectionContext initSection:
-                    foreach (var element in initSection.initElement())
+                    init.Capacity = initSection.ChildCount;
+                    for (var i = 0; i < initSection.ChildCount; i++)
                     {
-                        if (InitElement(element) is { } initElement)
+                        if (InitElement(initSection.GetChild(i)) is { } initElement)
                         {
                             init.Add(initElement);
                         }
@@ -82,42 +83,92 @@ internal sealed partial class AstBuilder
             span);
     }
 
-    private InitElement? InitElement(Syntax.InitElementContext? context)
+    /// <summary>A fact of :init, or null for anything else (the section's own tokens, forms broken by errors).</summary>
+    private InitElement? InitElement(Antlr4.Runtime.Tree.IParseTree? node)
     {
-        switch (context)
+        switch (node)
         {
+            case Syntax.GroundAtomContext atom:
+                return GroundAtom(atom) is { } fact ? new InitAtom(fact, false, At(atom)) : null;
             case Syntax.TimedInitContext timed:
                 var time = Number(timed.number());
-                var element = InitElement(timed.initElement());
+                var element = InitElement((Antlr4.Runtime.Tree.IParseTree?)timed.groundAtom() ?? timed.initElement());
                 return time is null || element is null ? null : new TimedInit(time.Value, element, At(timed));
             case Syntax.FunctionInitContext function:
                 return FunctionInit(function);
             case Syntax.NegatedInitContext negated:
-                return Atom(negated.name(), negated.term(), negated) is { } negatedAtom ? new InitAtom(negatedAtom, true, At(negated)) : null;
-            case Syntax.AtomInitContext atom:
-                return Atom(atom.name(), atom.term(), atom) is { } fact ? new InitAtom(fact, false, At(atom)) : null;
+                return GroundAtom(negated.groundAtom()) is { } negatedAtom ? new InitAtom(negatedAtom, true, At(negated)) : null;
             default:
                 return null;
         }
     }
 
-    /// <summary><c>(= (f a) 3)</c> sets a numeric fluent, <c>(= (f a) b)</c> an object fluent.</summary>
-    private InitElement? FunctionInit(Syntax.FunctionInitContext context)
+    /// <summary>(p a b): the predicate token, then one object name per token up to the ')'.</summary>
+    private Atom? GroundAtom(Syntax.GroundAtomContext? context)
     {
-        var (function, arguments) = Term(context.term()) switch
-        {
-            FunctionTerm application => (application.Function, application.Arguments),
-            NameTerm name => (name.Name, Seq<Term>.Empty),
-            VariableTerm variable => ReportVariableInInit(variable),
-            _ => (null, Seq<Term>.Empty),
-        };
-
-        if (function is null)
+        if (context is null || Word(context.predicate) is not { } predicate)
         {
             return null;
         }
 
-        var targetSpan = At(context.term());
+        var arguments = GroundNames(context, 2);
+        return arguments is null ? null : new Atom(predicate, arguments, At(context));
+    }
+
+    /// <summary>The name tokens between child <paramref name="first"/> and the closing ')', as terms; null if recovery broke the form.</summary>
+    private Seq<Term>? GroundNames(Antlr4.Runtime.ParserRuleContext context, int first)
+    {
+        var count = context.ChildCount;
+        if (context.exception is not null || count < first + 1
+            || context.GetChild(count - 1) is not ITerminalNode { Symbol.Type: Syntax.RP } close || close is IErrorNode)
+        {
+            return null;
+        }
+
+        if (count == first + 1)
+        {
+            return Seq<Term>.Empty;
+        }
+
+        var arguments = new Term[count - 1 - first];
+        for (var i = first; i < count - 1; i++)
+        {
+            if (context.GetChild(i) is not ITerminalNode node || node is IErrorNode)
+            {
+                return null;
+            }
+
+            arguments[i - first] = new NameTerm(_names.Get(node.Symbol), At(node.Symbol));
+        }
+
+        return Seq.Create<Term>(arguments);
+    }
+
+    /// <summary><c>(= (f a) 3)</c> sets a numeric fluent, <c>(= (f a) b)</c> an object fluent.</summary>
+    private InitElement? FunctionInit(Syntax.FunctionInitContext context)
+    {
+        string? function;
+        Seq<Term>? arguments;
+        switch (context.groundFunction())
+        {
+            case Syntax.AppliedFunctionContext applied when applied.ChildCount >= 3 && applied.GetChild(1) is ITerminalNode head and not IErrorNode:
+                function = _names.Get(head.Symbol);
+                arguments = GroundNames(applied, 2);
+                break;
+            case Syntax.ConstantFunctionContext constant:
+                function = Word(constant.word);
+                arguments = Seq<Term>.Empty;
+                break;
+            default:
+                return null;
+        }
+
+        if (function is null || arguments is null)
+        {
+            return null;
+        }
+
+        var targetSpan = At(context.groundFunction());
         switch (context.initValue())
         {
             case Syntax.NumberValueContext number when Number(number.number()) is { } value:
@@ -127,13 +178,6 @@ internal sealed partial class AstBuilder
             default:
                 return null;
         }
-    }
-
-    private (string?, Seq<Term>) ReportVariableInInit(VariableTerm variable)
-    {
-        Report(DiagnosticCodes.SyntaxError, variable.Span,
-            $"'{variable.Name}' is a variable; the initial state sets functions of objects, as in (= (f a) 1)");
-        return (null, Seq<Term>.Empty);
     }
 
     private Metric? Metric(Syntax.MetricSectionContext context)

@@ -47,6 +47,10 @@ internal sealed partial class AstBuilder
             ? _names.Get(node.Symbol)
             : null;
 
+    /// <summary>A name token matched directly by the grammar (hot paths skip the 'name' rule).</summary>
+    private string? Word(IToken? token) =>
+        token is null || token.TokenIndex < 0 ? null : _names.Get(token);
+
     private string? Variable(ITerminalNode? node) =>
         node is null or IErrorNode ? null : _names.Get(node.Symbol);
 
@@ -102,7 +106,7 @@ internal sealed partial class AstBuilder
         {
             switch (item)
             {
-                case Syntax.TypedNameContext named when Name(named.name()) is { } name:
+                case Syntax.TypedNameContext named when Word(named.word) is { } name:
                     if (kind == ListKind.Variables)
                     {
                         Report(DiagnosticCodes.MalformedTypedList, At(named),
