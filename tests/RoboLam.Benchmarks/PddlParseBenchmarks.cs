@@ -1,0 +1,47 @@
+using BenchmarkDotNet.Attributes;
+using RoboLam.Pddl;
+using RoboLam.Pddl.Ast;
+
+namespace RoboLam.Benchmarks;
+
+/// <summary>
+/// Parse + check of the largest files of the shared IPC set (the visitall problems, ~0.3-0.45 MB each), on one
+/// thread. Throughput is the file size divided by the mean time; BenchmarkDotNet reports both.
+/// </summary>
+[MemoryDiagnoser]
+public class PddlParseBenchmarks
+{
+    private Domain _domain = null!;
+    private string _text = string.Empty;
+
+    [ParamsSource(nameof(Files))]
+    public string File { get; set; } = string.Empty;
+
+    /// <summary>The three largest problems, by path relative to the benchmark folder.</summary>
+    public static IEnumerable<string> Files() =>
+        Directory.EnumerateFiles(BenchmarkFolder.Root, "*.pddl", SearchOption.AllDirectories)
+            .Where(path => !Path.GetFileName(path).Contains("domain", StringComparison.Ordinal))
+            .OrderByDescending(path => new FileInfo(path).Length)
+            .Take(3)
+            .Select(path => Path.GetRelativePath(BenchmarkFolder.Root, path));
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var path = Path.Combine(BenchmarkFolder.Root, File);
+        _text = System.IO.File.ReadAllText(path);
+        _domain = PddlParser.LoadDomain(Path.Combine(Path.GetDirectoryName(path)!, "domain.pddl")).Value
+            ?? throw new InvalidOperationException($"the domain beside {path} does not parse");
+        Console.WriteLine($"// {File}: {_text.Length} characters");
+    }
+
+    [Benchmark]
+    public Problem? Parse() => PddlParser.ParseProblem(_text, File).Value;
+
+    [Benchmark]
+    public int ParseAndCheck()
+    {
+        var problem = PddlParser.ParseProblem(_text, File).Value!;
+        return PddlChecker.Check(_domain, problem).Count;
+    }
+}
