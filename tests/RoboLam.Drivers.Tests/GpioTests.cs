@@ -76,6 +76,34 @@ public sealed class GpioTests
     }
 
     [Fact]
+    public void A_debounced_input_changes_only_after_staying_at_its_new_level_for_the_debounce_time_on_the_injected_clock()
+    {
+        var clock = new RoboLam.Sim.Time.VirtualClock();
+        var bouncy = s_estop with { Debounce = Duration.FromMilliseconds(2) };
+        using var inputs = new GpioInputs(new GpioController(_chip), [bouncy], clock);
+        var readings = new List<DigitalInputReading>();
+        inputs.ReadingChanged += (_, reading) => readings.Add((DigitalInputReading)reading);
+
+        _chip.DriveInput(17, PinValue.Low);
+        clock.Advance(TimeSpan.FromMilliseconds(1));
+        _chip.DriveInput(17, PinValue.High); // a 1 ms glitch
+        clock.Advance(TimeSpan.FromMilliseconds(5));
+        Assert.Empty(readings);
+
+        _chip.DriveInput(17, PinValue.Low);
+        clock.Advance(TimeSpan.FromMilliseconds(1.5));
+        Assert.False(inputs.IsActive("e-stop"));
+        clock.Advance(TimeSpan.FromMilliseconds(1));
+
+        Assert.True(inputs.IsActive("e-stop"));
+        Assert.Equal(clock.GetUtcNow() - TimeSpan.FromMilliseconds(0.5), Assert.Single(readings).Timestamp);
+
+        _chip.DriveInput(17, PinValue.High); // released a virtual moment later: still seen
+        clock.Advance(TimeSpan.FromMilliseconds(3));
+        Assert.False(inputs.IsActive("e-stop"));
+    }
+
+    [Fact]
     public void A_stuck_input_ignores_the_switch()
     {
         using var inputs = new GpioInputs(new GpioController(_chip), [s_held]);

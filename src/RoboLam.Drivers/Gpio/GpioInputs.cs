@@ -6,9 +6,11 @@ using RoboLam.Hardware.Description;
 namespace RoboLam.Drivers.Gpio;
 
 /// <summary>
-/// The robot's digital inputs (e-stop, limit switches, object held, part present), each a real
-/// <see cref="GpioButton"/> for debounced edges. Values are meanings, corrected for active-low wiring; the
-/// initial state is read at start-up, because a switch already closed at power-up produces no edge.
+/// The robot's digital inputs (e-stop, limit switches, object held, part present), each watched by a real
+/// <see cref="GpioButton"/>. Values are meanings, corrected for active-low wiring; the initial state is read
+/// at start-up, because a switch already closed at power-up produces no edge. Debouncing is done here on the
+/// injected clock (a level counts once it has been stable for the input's debounce time), not inside
+/// GpioButton, whose debounce runs on the wall clock and would drop edges on virtual time.
 /// </summary>
 public sealed class GpioInputs : ISensor
 {
@@ -17,6 +19,7 @@ public sealed class GpioInputs : ISensor
     private readonly bool _shouldDispose;
     private readonly List<(DigitalInputDescription Input, GpioButton Button)> _buttons = [];
     private readonly Dictionary<string, bool> _active = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, ITimer> _settling = new(StringComparer.OrdinalIgnoreCase);
     private readonly object _gate = new();
 
     /// <param name="controller">The GPIO controller the inputs are wired to.</param>
@@ -34,7 +37,7 @@ public sealed class GpioInputs : ISensor
         Name = name;
         foreach (var input in inputs)
         {
-            var button = new GpioButton(input.Pin, isPullUp: input.PullUp, hasExternalResistor: false, gpio: controller, shouldDispose: false, debounceTime: input.Debounce.ToTimeSpan());
+            var button = new GpioButton(input.Pin, isPullUp: input.PullUp, hasExternalResistor: false, gpio: controller, shouldDispose: false, debounceTime: TimeSpan.Zero);
             button.ButtonDown += (_, _) => OnEdge(input);
             button.ButtonUp += (_, _) => OnEdge(input);
             _buttons.Add((input, button));
@@ -77,6 +80,16 @@ public sealed class GpioInputs : ISensor
 
     public void Dispose()
     {
+        lock (_gate)
+        {
+            foreach (var timer in _settling.Values)
+            {
+                timer.Dispose();
+            }
+
+            _settling.Clear();
+        }
+
         foreach (var (_, button) in _buttons)
         {
             button.Dispose();
@@ -91,12 +104,37 @@ public sealed class GpioInputs : ISensor
 
     private static bool IsActiveLevel(DigitalInputDescription input, PinValue level) => (level == PinValue.Low) == input.ActiveLow;
 
-    /// <summary>GpioButton tells that something changed; the pin level tells what it means for this wiring.</summary>
+    /// <summary>GpioButton tells that something changed; after the debounce time the pin level tells what it means.</summary>
     private void OnEdge(DigitalInputDescription input)
+    {
+        var debounce = input.Debounce.ToTimeSpan();
+        if (debounce <= TimeSpan.Zero)
+        {
+            Commit(input);
+            return;
+        }
+
+        lock (_gate)
+        {
+            if (_settling.Remove(input.Name, out var earlier))
+            {
+                earlier.Dispose();
+            }
+
+            _settling[input.Name] = _time.CreateTimer(_ => Commit(input), null, debounce, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    private void Commit(DigitalInputDescription input)
     {
         var active = IsActiveLevel(input, _controller.Read(input.Pin));
         lock (_gate)
         {
+            if (_settling.Remove(input.Name, out var timer))
+            {
+                timer.Dispose();
+            }
+
             if (_active[input.Name] == active)
             {
                 return;
