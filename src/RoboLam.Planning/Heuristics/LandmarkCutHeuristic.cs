@@ -9,9 +9,10 @@ namespace RoboLam.Planning.Heuristics;
 /// the operators leading from the part reachable from the state into the goal zone form a disjunctive action
 /// landmark (a cut); add the cheapest cost in the cut to h, subtract it from every cut operator, and update
 /// h^max incrementally, until the goal costs 0. An artificial goal operator and an artificial "true" fact (the
-/// precondition of operators with none) keep the loop uniform. Each fact keeps a linked list of the operators
-/// it is the supporter of, so the cut search and the incremental update visit supported operators only, not every
-/// operator a fact is a precondition of.
+/// precondition of operators with none) keep the loop uniform. The cut is found backwards from the goal zone
+/// (its positive-cost achievers, checked for a supporter path from the state) rather than by walking forward
+/// through everything reachable; each fact keeps a linked list of the operators it supports, so the incremental
+/// update visits supported operators only.
 /// </summary>
 internal sealed class LandmarkCutHeuristic : Heuristic
 {
@@ -46,6 +47,14 @@ internal sealed class LandmarkCutHeuristic : Heuristic
     private readonly int[] _stateFacts;
     private readonly BucketQueue _queue = new();
     private readonly List<int> _cut = [];
+    private readonly List<int> _candidates = [];
+    private readonly int[] _candidateMark;
+    private readonly int[] _notBeforeGoalZoneMark;
+    private readonly int[] _visitedMark;
+    private readonly int[] _visited;
+    private readonly int[] _searchFact;
+    private readonly int[] _searchPosition;
+    private int _searchStamp;
     private int[] _stack;
     private int _round;
 
@@ -87,6 +96,12 @@ internal sealed class LandmarkCutHeuristic : Heuristic
         _factCost = new int[_factCount];
         _goalZoneMark = new int[_factCount];
         _beforeGoalZoneMark = new int[_factCount];
+        _notBeforeGoalZoneMark = new int[_factCount];
+        _candidateMark = new int[_operatorCount];
+        _visitedMark = new int[_factCount];
+        _visited = new int[_factCount];
+        _searchFact = new int[_factCount];
+        _searchPosition = new int[_factCount];
         _stateFacts = new int[Math.Max(1, task.RealFactCount)];
         _stack = new int[_factCount];
     }
@@ -132,6 +147,8 @@ internal sealed class LandmarkCutHeuristic : Heuristic
         {
             Array.Clear(_goalZoneMark);
             Array.Clear(_beforeGoalZoneMark);
+            Array.Clear(_notBeforeGoalZoneMark);
+            Array.Clear(_candidateMark);
             _round = 1;
         }
     }
@@ -193,9 +210,13 @@ internal sealed class LandmarkCutHeuristic : Heuristic
         }
     }
 
-    /// <summary>The goal zone: facts from which the goal is reached by zero-cost operators through their supporters.</summary>
+    /// <summary>
+    /// The goal zone: facts from which the goal is reached by zero-cost operators through their supporters. The
+    /// positive-cost achievers of zone facts met on the way are the candidates for the cut.
+    /// </summary>
     private void MarkGoalZone()
     {
+        _candidates.Clear();
         var stack = _stack;
         var top = 0;
         _goalZoneMark[_goalFact] = _round;
@@ -207,7 +228,20 @@ internal sealed class LandmarkCutHeuristic : Heuristic
             {
                 var op = _achievers[position];
                 var supporter = _supporter[op];
-                if (_cost[op] == 0 && supporter != NoFact && _goalZoneMark[supporter] != _round)
+                if (supporter == NoFact)
+                {
+                    continue;
+                }
+
+                if (_cost[op] > 0)
+                {
+                    if (_candidateMark[op] != _round)
+                    {
+                        _candidateMark[op] = _round;
+                        _candidates.Add(op);
+                    }
+                }
+                else if (_goalZoneMark[supporter] != _round)
                 {
                     _goalZoneMark[supporter] = _round;
                     stack[top++] = supporter;
@@ -216,53 +250,122 @@ internal sealed class LandmarkCutHeuristic : Heuristic
         }
     }
 
-    /// <summary>Walks forward from the state along supporters; operators that step into the goal zone form the cut.</summary>
+    /// <summary>
+    /// The cut: candidates whose supporter is reached from the state along supporters without entering the goal
+    /// zone. Instead of walking that whole region forward, each candidate's supporter is checked backwards.
+    /// </summary>
     private void FindCut(int stateFactCount)
     {
         _cut.Clear();
-        var stack = _stack;
-        var top = 0;
         for (var index = 0; index < stateFactCount; index++)
         {
-            var fact = _stateFacts[index];
-            _beforeGoalZoneMark[fact] = _round;
-            stack[top++] = fact;
+            _beforeGoalZoneMark[_stateFacts[index]] = _round;
         }
 
         _beforeGoalZoneMark[_trueFact] = _round;
-        stack[top++] = _trueFact;
+        foreach (var op in _candidates)
+        {
+            if (IsBeforeGoalZone(_supporter[op]))
+            {
+                _cut.Add(op);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Depth-first search backwards from <paramref name="fact"/> over achievers that do not enter the goal zone,
+    /// to a fact known to be reached before the zone. A found path is remembered as before the zone; an
+    /// exhausted search proves every fact it visited is not (nothing outside it leads into it), also remembered.
+    /// </summary>
+    private bool IsBeforeGoalZone(int fact)
+    {
+        if (_beforeGoalZoneMark[fact] == _round)
+        {
+            return true;
+        }
+
+        if (_goalZoneMark[fact] == _round || _notBeforeGoalZoneMark[fact] == _round)
+        {
+            return false;
+        }
+
+        if (++_searchStamp == int.MaxValue)
+        {
+            Array.Clear(_visitedMark);
+            _searchStamp = 1;
+        }
+
+        var top = 0;
+        var visitedCount = 0;
+        _searchFact[top] = fact;
+        _searchPosition[top++] = _achieverStart[fact];
+        _visitedMark[fact] = _searchStamp;
+        _visited[visitedCount++] = fact;
         while (top > 0)
         {
-            var fact = stack[--top];
-            for (var op = _firstSupported[fact]; op != NoOperator; op = _nextSupported[op])
+            var current = _searchFact[top - 1];
+            var position = _searchPosition[top - 1];
+            var end = _achieverStart[current + 1];
+            var descended = false;
+            while (position < end)
             {
-                var entersGoalZone = false;
-                for (var effect = _effectStart[op]; effect < _effectStart[op + 1]; effect++)
+                var op = _achievers[position++];
+                var supporter = _supporter[op];
+                if (supporter == NoFact || _goalZoneMark[supporter] == _round || _notBeforeGoalZoneMark[supporter] == _round)
                 {
-                    if (_goalZoneMark[_effectFacts[effect]] == _round)
-                    {
-                        entersGoalZone = true;
-                        break;
-                    }
-                }
-
-                if (entersGoalZone)
-                {
-                    _cut.Add(op);
                     continue;
                 }
 
-                for (var effect = _effectStart[op]; effect < _effectStart[op + 1]; effect++)
+                var known = _beforeGoalZoneMark[supporter] == _round;
+                if ((!known && _visitedMark[supporter] == _searchStamp) || EntersGoalZone(op))
                 {
-                    var reached = _effectFacts[effect];
-                    if (_beforeGoalZoneMark[reached] != _round)
-                    {
-                        _beforeGoalZoneMark[reached] = _round;
-                        stack[top++] = reached;
-                    }
+                    continue;
                 }
+
+                if (known)
+                {
+                    for (var index = 0; index < top; index++)
+                    {
+                        _beforeGoalZoneMark[_searchFact[index]] = _round;
+                    }
+
+                    return true;
+                }
+
+                _searchPosition[top - 1] = position;
+                _searchFact[top] = supporter;
+                _searchPosition[top++] = _achieverStart[supporter];
+                _visitedMark[supporter] = _searchStamp;
+                _visited[visitedCount++] = supporter;
+                descended = true;
+                break;
+            }
+
+            if (!descended)
+            {
+                top--;
             }
         }
+
+        for (var index = 0; index < visitedCount; index++)
+        {
+            _notBeforeGoalZoneMark[_visited[index]] = _round;
+        }
+
+        return false;
+    }
+
+    private bool EntersGoalZone(int op)
+    {
+        for (var effect = _effectStart[op]; effect < _effectStart[op + 1]; effect++)
+        {
+            if (_goalZoneMark[_effectFacts[effect]] == _round)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Lowers h^max after the cut's costs dropped, touching only facts whose cost changes.</summary>
