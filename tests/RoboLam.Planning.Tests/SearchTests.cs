@@ -193,6 +193,13 @@ public sealed class SearchTests
     }
 
     [Fact]
+    public void A_search_over_its_memory_limit_says_so()
+    {
+        var result = Planner.Solve(EndlessTask(), "bfs()", new SearchLimits(TimeSpan.FromMinutes(1), MemoryLimitBytes: 1));
+        Assert.Equal(SearchOutcome.MemoryLimit, result.Outcome);
+    }
+
+    [Fact]
     public void Statistics_count_the_work_done()
     {
         var result = Solve(GripperGenerator.Create(4), "eager-gbfs(ff)");
