@@ -110,6 +110,31 @@ public sealed class ServoArmTests : IDisposable
         Assert.Equal(writesAtStop, _rig.ServoBoard.WriteCount);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(10)]
+    [InlineData(20)]
+    [InlineData(115)]
+    [InlineData(400)]
+    [InlineData(733)]
+    [InlineData(880)]
+    public async Task A_stop_at_any_moment_of_a_motion_ends_it_stopped_and_no_trajectory_sample_is_written_afterwards(int milliseconds)
+    {
+        var trajectory = _planner.Plan(_arm.CommandedAngles, JointAngles.FromDegrees(80, 60, -100, -60)); // 0.89 s
+        var task = _arm.ExecuteAsync(new FollowTrajectory(CommandId.New(), trajectory));
+        _rig.Clock.Advance(TimeSpan.FromMilliseconds(milliseconds));
+
+        await _rig.Clock.RunUntilAsync(_arm.StopAsync(new StopRequest(StopCategory.Uncontrolled, "now")), s_limit);
+        var writes = _rig.ServoBoard.WriteCount;
+        var held = _arm.CommandedAngles;
+        _rig.Clock.Advance(TimeSpan.FromSeconds(2));
+
+        Assert.Equal(CommandStatus.Stopped, (await task).Status);
+        Assert.Equal(writes, _rig.ServoBoard.WriteCount);
+        Assert.Equal(held, _arm.CommandedAngles);
+        Assert.NotEqual(trajectory.End, held);
+    }
+
     [Fact]
     public async Task An_uncontrolled_stop_with_released_outputs_cuts_every_servo_pulse_at_once()
     {

@@ -106,6 +106,7 @@ public sealed class ServoArm : IActuator, ISensor
         }
 
         CancellationTokenSource stop;
+        var completion = new TaskCompletionSource();
         lock (_stateGate)
         {
             if (_state == ActuatorState.Busy)
@@ -121,10 +122,9 @@ public sealed class ServoArm : IActuator, ISensor
             _state = ActuatorState.Busy;
             _stopRequest = null;
             stop = _motionStop = new CancellationTokenSource();
+            _motion = completion.Task; // set with the state, so a concurrent stop always waits for this motion
         }
 
-        var completion = new TaskCompletionSource(TaskCreationOptions.None);
-        _motion = completion.Task;
         try
         {
             using var linked = CancellationTokenSource.CreateLinkedTokenSource(stop.Token, cancellationToken);
