@@ -146,6 +146,35 @@ public sealed class WorldPhysicsTests
     }
 
     [Fact]
+    public async Task A_stuck_object_held_sensor_keeps_reading_empty_while_the_block_is_in_the_gripper()
+    {
+        using var cell = new SimulatedCell("tabletop-2.json");
+        var held = cell.Rig.Sensors.Input("object-held");
+        cell.Rig.Faults.Apply(new StuckInput(TimeSpan.Zero, "object-held", Active: false));
+
+        await cell.RunAsync("pick", "c");
+
+        Assert.Contains("(holding c)", cell.World.Facts());
+        Assert.Equal(System.Device.Gpio.PinValue.High, cell.Rig.Gpio.LevelOf(held.Pin)); // inactive: the sensor lies
+    }
+
+    [Fact]
+    public async Task The_simulated_encoders_report_true_angles_that_differ_from_the_commanded_ones_under_a_stall()
+    {
+        using var cell = new SimulatedCell("tabletop-2.json");
+        using var encoders = new Arm.SimulatedJointSensor(cell.Rig.Arm, cell.Rig.Clock);
+        cell.Rig.Faults.Apply(new ServoStall(TimeSpan.Zero, "base"));
+        var target = Hardware.Kinematics.JointAngles.FromDegrees(30, 90, -90, -90);
+
+        await cell.Rig.Clock.RunUntilAsync(cell.Arm.ExecuteAsync(new FollowTrajectory(CommandId.New(), cell.Expander.Planner.Plan(cell.Arm.CommandedAngles, target))), TimeSpan.FromMinutes(1));
+
+        var measured = Assert.IsType<JointAnglesReading>(Assert.Single(encoders.ReadAll()));
+        Assert.True(measured.Measured);
+        Assert.Equal(0, measured.Angles.DegreesAt(0), 0);
+        Assert.Equal(30, cell.Arm.CommandedAngles.DegreesAt(0), 6);
+    }
+
+    [Fact]
     public void Faults_for_unknown_joints_or_inputs_are_refused_naming_what_exists()
     {
         var rig = new SimulatedRig(TestRobot.Arm4, new TabletopWorld());
