@@ -24,7 +24,7 @@ public static class GroundTaskChecker
 
         foreach (var op in task.Operators)
         {
-            if (op.Name.Length < 3 || op.Name[0] != '(' || op.Name[^1] != ')' || op.Name.Any(char.IsUpper))
+            if (!IsPlanFileName(op.Name))
             {
                 problems.Add($"The operator name '{op.Name}' is not of the form (name arg ...) in lower case.");
             }
@@ -96,6 +96,24 @@ public static class GroundTaskChecker
         }
 
         return problems;
+    }
+
+    private static bool IsPlanFileName(string name)
+    {
+        if (name.Length < 3 || name[0] != '(' || name[^1] != ')')
+        {
+            return false;
+        }
+
+        foreach (var character in name)
+        {
+            if (char.IsUpper(character))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool AreValid(GroundTask task, int[] facts)

@@ -29,6 +29,24 @@ public sealed class QuantifierAndDisjunctionTests
     }
 
     [Fact]
+    public void A_split_variant_that_only_asks_for_more_is_dropped()
+    {
+        var domain = Domain(
+            "thing",
+            Predicates("ready ?x - thing", "checked ?x - thing", "passed ?x - thing"),
+            [
+                Action("prepare", "?x - thing", null, Effects(Add("ready", "?x"), Add("checked", "?x"))),
+                Action("pass", "?x - thing", Or(A("ready", "?x"), And(A("ready", "?x"), A("checked", "?x"))), Add("passed", "?x")),
+            ]);
+        var problem = Problem("t - thing", [], A("passed", "t"));
+
+        var task = Translator.Translate(domain, problem).Task;
+
+        var pass = Assert.Single(task.Operators, op => op.Name == "(pass t)");
+        Assert.Equal(["(ready t)"], pass.Precondition.Select(fact => task.FactNames[fact]));
+    }
+
+    [Fact]
     public void An_existential_precondition_becomes_hidden_parameters_that_stay_out_of_the_name()
     {
         var domain = Domain(

@@ -3,6 +3,9 @@ namespace RoboLam.Translation.Grounding;
 /// <summary>Ground atoms numbered densely: predicate id and object ids per atom id.</summary>
 internal sealed class AtomTable
 {
+    /// <summary>Beyond this many ground atoms (action instances included) grounding stops with an error instead of exhausting memory.</summary>
+    public const int MaximumAtoms = 20_000_000;
+
     private readonly List<int> _predicates = [];
     private readonly List<int[]> _arguments = [];
     private readonly Dictionary<int[], int>[] _ids;
@@ -35,6 +38,12 @@ internal sealed class AtomTable
         }
 
         id = _predicates.Count;
+        if (id >= MaximumAtoms)
+        {
+            throw new TranslationException(
+                $"Grounding reached {MaximumAtoms:N0} atoms and operators; the task is too large to ground.");
+        }
+
         _predicates.Add(predicate);
         _arguments.Add(arguments);
         _ids[predicate][arguments] = id;

@@ -7,18 +7,67 @@ internal static class Deduplicate
 {
     public static List<GroundAction> Actions(List<GroundAction> actions)
     {
-        var result = new List<GroundAction>(actions.Count);
+        var unique = new List<GroundAction>(actions.Count);
         var seen = new HashSet<GroundAction>(ActionComparer.Instance);
+        var nameCounts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var action in actions)
         {
             var normalized = WithSortedEffects(action);
             if (seen.Add(normalized))
             {
-                result.Add(normalized);
+                unique.Add(normalized);
+                nameCounts[action.Name] = nameCounts.GetValueOrDefault(action.Name) + 1;
             }
         }
 
-        return result;
+        return nameCounts.Values.All(count => count == 1) ? unique : WithoutDominated(unique, nameCounts);
+    }
+
+    /// <summary>
+    /// Among variants of one action (split from a disjunctive precondition), drops those that do the same with a
+    /// stronger precondition at no lower cost: they are never needed.
+    /// </summary>
+    private static List<GroundAction> WithoutDominated(List<GroundAction> actions, Dictionary<string, int> nameCounts)
+    {
+        var variants = actions.Where(action => nameCounts[action.Name] > 1).GroupBy(action => action.Name, StringComparer.Ordinal);
+        var dominated = new HashSet<GroundAction>(ReferenceEqualityComparer.Instance);
+        foreach (var group in variants)
+        {
+            var members = group.ToList();
+            foreach (var candidate in members)
+            {
+                if (members.Any(other => !ReferenceEquals(other, candidate) && !dominated.Contains(other) && Dominates(other, candidate)))
+                {
+                    dominated.Add(candidate);
+                }
+            }
+        }
+
+        return actions.Where(action => !dominated.Contains(action)).ToList();
+    }
+
+    private static bool Dominates(GroundAction better, GroundAction worse) =>
+        better.Cost <= worse.Cost
+        && better.Precondition.Length <= worse.Precondition.Length
+        && better.Precondition.All(literal => Array.BinarySearch(worse.Precondition, literal) >= 0)
+        && SameEffects(better, worse);
+
+    private static bool SameEffects(GroundAction first, GroundAction second)
+    {
+        if (first.Effects.Length != second.Effects.Length)
+        {
+            return false;
+        }
+
+        for (var index = 0; index < first.Effects.Length; index++)
+        {
+            if (CompareEffects(first.Effects[index], second.Effects[index]) != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public static List<GroundRule> Axioms(List<GroundRule> axioms)
@@ -86,21 +135,8 @@ internal static class Deduplicate
                 return true;
             }
 
-            if (x is null || y is null || x.Cost != y.Cost || x.Name != y.Name || x.Effects.Length != y.Effects.Length
-                || !x.Precondition.AsSpan().SequenceEqual(y.Precondition))
-            {
-                return false;
-            }
-
-            for (var index = 0; index < x.Effects.Length; index++)
-            {
-                if (CompareEffects(x.Effects[index], y.Effects[index]) != 0)
-                {
-                    return false;
-                }
-            }
-
-            return true;
+            return x is not null && y is not null && x.Cost == y.Cost && x.Name == y.Name
+                && x.Precondition.AsSpan().SequenceEqual(y.Precondition) && SameEffects(x, y);
         }
 
         public int GetHashCode(GroundAction obj) =>
