@@ -5,10 +5,10 @@ namespace RoboLam.Planning.Heuristics.Landmarks;
 
 /// <summary>
 /// The landmark-count heuristic of LAMA (Richter and Westphal 2010), inadmissible. Along the path to a state a
-/// landmark is accepted once it has held; the estimate counts the landmarks not accepted yet plus the accepted
-/// ones required again (false now and a goal, or greedy-necessarily before a landmark not accepted yet), each
-/// weighted by its cheapest achiever under the cost mode. Preferred operators are applicable ones that achieve a
-/// landmark still needed.
+/// landmark is accepted once one of its facts has held; the estimate counts the landmarks not accepted yet plus
+/// the accepted fact landmarks required again (false now and a goal, or greedy-necessarily before a landmark not
+/// accepted yet), each weighted by its cheapest achiever under the cost mode. Preferred operators are applicable
+/// ones that make a needed landmark true.
 /// </summary>
 internal sealed class LandmarkCountHeuristic : Heuristic
 {
@@ -17,6 +17,7 @@ internal sealed class LandmarkCountHeuristic : Heuristic
     private readonly int _wordsPerState;
     private readonly int[] _landmarkCost;
     private readonly bool[] _needed;
+    private readonly bool[] _holds;
     private ulong[] _accepted;
 
     public LandmarkCountHeuristic(SearchTask task, LandmarkGraph graph, OperatorCostMode costMode)
@@ -28,6 +29,7 @@ internal sealed class LandmarkCountHeuristic : Heuristic
         _accepted = new ulong[_wordsPerState * 1024];
         _landmarkCost = MinimumAchieverCosts(task, graph, costMode);
         _needed = new bool[graph.Count];
+        _holds = new bool[graph.Count];
     }
 
     public override bool ProducesPreferredOperators => true;
@@ -62,8 +64,10 @@ internal sealed class LandmarkCountHeuristic : Heuristic
         var anyNeeded = false;
         for (var landmark = 0; landmark < graph.Count; landmark++)
         {
+            var holds = Holds(state, landmark);
+            _holds[landmark] = holds;
             var needed = !PackedState.Contains(accepted, landmark)
-                || (!PackedState.Contains(state, graph.Facts[landmark]) && IsRequiredAgain(landmark, accepted));
+                || (!holds && !graph.IsDisjunctive(landmark) && IsRequiredAgain(landmark, accepted));
             _needed[landmark] = needed;
             if (needed)
             {
@@ -128,16 +132,38 @@ internal sealed class LandmarkCountHeuristic : Heuristic
 
     private bool AchievesNeeded(ReadOnlySpan<ulong> state, int fact)
     {
-        var landmark = _graph.LandmarkOfFact[fact];
-        return landmark >= 0 && _needed[landmark] && !PackedState.Contains(state, fact);
+        var graph = _graph;
+        for (var position = graph.LandmarksOfFactStart[fact]; position < graph.LandmarksOfFactStart[fact + 1]; position++)
+        {
+            var landmark = graph.LandmarksOfFact[position];
+            if (_needed[landmark] && !_holds[landmark])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool Holds(ReadOnlySpan<ulong> state, int landmark)
+    {
+        var graph = _graph;
+        for (var position = graph.FactStart[landmark]; position < graph.FactStart[landmark + 1]; position++)
+        {
+            if (PackedState.Contains(state, graph.Facts[position]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void AcceptTrueLandmarks(ReadOnlySpan<ulong> state, Span<ulong> accepted)
     {
-        var facts = _graph.Facts;
-        for (var landmark = 0; landmark < facts.Length; landmark++)
+        for (var landmark = 0; landmark < _graph.Count; landmark++)
         {
-            if (PackedState.Contains(state, facts[landmark]))
+            if (Holds(state, landmark))
             {
                 PackedState.Add(accepted, landmark);
             }
@@ -161,19 +187,17 @@ internal sealed class LandmarkCountHeuristic : Heuristic
         Array.Fill(costs, int.MaxValue);
         void Offer(int fact, int op)
         {
-            var landmark = graph.LandmarkOfFact[fact];
-            if (landmark < 0)
-            {
-                return;
-            }
-
             var cost = costMode switch
             {
                 OperatorCostMode.One => 1,
                 OperatorCostMode.PlusOne => task.OperatorCosts[op] + 1,
                 _ => task.OperatorCosts[op],
             };
-            costs[landmark] = Math.Min(costs[landmark], cost);
+            for (var position = graph.LandmarksOfFactStart[fact]; position < graph.LandmarksOfFactStart[fact + 1]; position++)
+            {
+                var landmark = graph.LandmarksOfFact[position];
+                costs[landmark] = Math.Min(costs[landmark], cost);
+            }
         }
 
         for (var op = 0; op < task.OperatorCount; op++)

@@ -6,15 +6,25 @@ namespace RoboLam.Planning.Heuristics.Landmarks;
 /// way of reaching it passes through, the intersection over its achievers of the union of their preconditions'
 /// labels. Iterated to a fixpoint from the initial state, the labels of the goal facts are the landmarks, and a
 /// label's members are natural predecessors. Facts needed by every first achiever are greedy-necessary ones.
+/// As in LAMA (Richter, Helmert and Westphal 2008), when every first achiever of a landmark needs some fact of
+/// one predicate, the few such facts together form a disjunctive landmark (one hand or the other holds the ball).
 /// </summary>
 internal static class LandmarkFactory
 {
+    private const int MaximumDisjunctionSize = 4;
+
     public static LandmarkGraph Create(RelaxedTask task, ReadOnlySpan<ulong> initialState, CancellationToken cancellationToken = default)
     {
         var labels = PropagateLabels(task, initialState, cancellationToken);
+        var isInitial = new bool[task.RealFactCount];
+        for (var fact = 0; fact < task.RealFactCount; fact++)
+        {
+            isInitial[fact] = States.PackedState.Contains(initialState, fact);
+        }
+
         var landmarkOfFact = new int[task.FactCount];
         Array.Fill(landmarkOfFact, -1);
-        var facts = new List<int>();
+        var landmarks = new List<int[]>();
         var isGoalUnreachable = false;
         foreach (var goal in task.Goal)
         {
@@ -29,13 +39,66 @@ internal static class LandmarkFactory
             {
                 if (fact < task.RealFactCount && landmarkOfFact[fact] < 0)
                 {
-                    landmarkOfFact[fact] = facts.Count;
-                    facts.Add(fact);
+                    landmarkOfFact[fact] = landmarks.Count;
+                    landmarks.Add([fact]);
                 }
             }
         }
 
-        var isGoal = new bool[facts.Count];
+        var factLandmarkCount = landmarks.Count;
+        var natural = new List<HashSet<int>>();
+        var greedyNecessaryPairs = new List<(int Before, int After)>();
+        var disjunctionIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var landmark = 0; landmark < factLandmarkCount; landmark++)
+        {
+            var fact = landmarks[landmark][0];
+            natural.Add(labels[fact]!.Where(other => other != fact && other < task.RealFactCount && landmarkOfFact[other] >= 0).Select(other => landmarkOfFact[other]).ToHashSet());
+            var achievers = FirstAchieverPreconditions(task, labels, fact);
+            foreach (var before in SharedPreconditions(achievers, fact, task.RealFactCount))
+            {
+                if (landmarkOfFact[before] >= 0)
+                {
+                    greedyNecessaryPairs.Add((landmarkOfFact[before], landmark));
+                }
+            }
+
+            if (isInitial[fact])
+            {
+                continue;
+            }
+
+            foreach (var disjunction in Disjunctions(task, achievers, isInitial, landmarkOfFact))
+            {
+                var key = string.Join(',', disjunction);
+                if (!disjunctionIds.TryGetValue(key, out var id))
+                {
+                    id = landmarks.Count;
+                    disjunctionIds.Add(key, id);
+                    landmarks.Add(disjunction);
+                    natural.Add([]);
+                }
+
+                greedyNecessaryPairs.Add((id, landmark));
+                natural[landmark].Add(id);
+            }
+        }
+
+        // Orderings into disjunctive landmarks: what every first achiever of one of their facts needs.
+        for (var landmark = factLandmarkCount; landmark < landmarks.Count; landmark++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var achievers = FirstAchieverPreconditions(task, landmarks[landmark], isInitial);
+            foreach (var before in SharedPreconditions(achievers, -1, task.RealFactCount))
+            {
+                if (landmarkOfFact[before] >= 0)
+                {
+                    greedyNecessaryPairs.Add((landmarkOfFact[before], landmark));
+                    natural[landmark].Add(landmarkOfFact[before]);
+                }
+            }
+        }
+
+        var isGoal = new bool[landmarks.Count];
         foreach (var goal in task.Goal)
         {
             if (landmarkOfFact[goal] >= 0)
@@ -44,30 +107,18 @@ internal static class LandmarkFactory
             }
         }
 
-        var natural = new Tasks.FlatListBuilder();
-        var greedyNecessaryPairs = new List<(int Before, int After)>();
-        for (var landmark = 0; landmark < facts.Count; landmark++)
-        {
-            var fact = facts[landmark];
-            natural.Add(labels[fact]!.Where(other => other != fact && other < task.RealFactCount && landmarkOfFact[other] >= 0).Select(other => landmarkOfFact[other]));
-            foreach (var before in GreedyNecessaryPredecessors(task, labels, fact))
-            {
-                if (landmarkOfFact[before] >= 0)
-                {
-                    greedyNecessaryPairs.Add((landmarkOfFact[before], landmark));
-                }
-            }
-        }
-
+        var facts = new Tasks.FlatListBuilder();
+        var naturalLists = new Tasks.FlatListBuilder();
         var greedyNecessary = new Tasks.FlatListBuilder();
-        var successorsOf = greedyNecessaryPairs.ToLookup(pair => pair.Before, pair => pair.After);
-        for (var landmark = 0; landmark < facts.Count; landmark++)
+        var successorsOf = greedyNecessaryPairs.Distinct().ToLookup(pair => pair.Before, pair => pair.After);
+        for (var landmark = 0; landmark < landmarks.Count; landmark++)
         {
+            facts.Add(landmarks[landmark]);
+            naturalLists.Add(natural[landmark].Order());
             greedyNecessary.Add(successorsOf[landmark]);
         }
 
-        var realLandmarkOfFact = facts.ToArray();
-        return new LandmarkGraph(realLandmarkOfFact, isGoal, natural.Build(), greedyNecessary.Build(), task.RealFactCount, isGoalUnreachable);
+        return new LandmarkGraph(facts.Build(), isGoal, naturalLists.Build(), greedyNecessary.Build(), task.RealFactCount, isGoalUnreachable);
     }
 
     /// <summary>Label per relaxed fact (sorted facts), null where the relaxation never reaches the fact.</summary>
@@ -193,32 +244,187 @@ internal static class LandmarkFactory
     }
 
     /// <summary>
-    /// Facts that are preconditions of every first achiever of <paramref name="fact"/> (achievers reachable
-    /// without it). Auxiliary "operator applied" facts stand for their operator's precondition.
+    /// The preconditions of each first achiever of <paramref name="fact"/>: relaxed operators that add it and are
+    /// reachable without it. Auxiliary "operator applied" facts stand for their operator's precondition.
     /// </summary>
-    private static IEnumerable<int> GreedyNecessaryPredecessors(RelaxedTask task, int[]?[] labels, int fact)
+    private static List<List<int>> FirstAchieverPreconditions(RelaxedTask task, int[]?[] labels, int fact)
     {
-        HashSet<int>? shared = null;
+        var result = new List<List<int>>();
         for (var position = task.AchieverStart[fact]; position < task.AchieverStart[fact + 1]; position++)
         {
-            var op = task.Achievers[position];
-            var preconditions = RealPreconditions(task, op);
-            if (preconditions.Any(precondition => labels[precondition] is null || Array.BinarySearch(labels[precondition]!, fact) >= 0))
+            var preconditions = RealPreconditions(task, task.Achievers[position]);
+            if (!preconditions.Any(precondition => labels[precondition] is null || Array.BinarySearch(labels[precondition]!, fact) >= 0))
             {
-                continue;
-            }
-
-            if (shared is null)
-            {
-                shared = [.. preconditions];
-            }
-            else
-            {
-                shared.IntersectWith(preconditions);
+                result.Add(preconditions);
             }
         }
 
-        return shared is null ? [] : shared.Where(precondition => precondition != fact && precondition < task.RealFactCount);
+        return result;
+    }
+
+    /// <summary>
+    /// The preconditions of each first achiever of a disjunction: operators adding one of its facts that a relaxed
+    /// exploration reaches while no operator adding any of its facts is allowed.
+    /// </summary>
+    private static List<List<int>> FirstAchieverPreconditions(RelaxedTask task, int[] disjunction, bool[] isInitial)
+    {
+        var excluded = new HashSet<int>(disjunction);
+        var reached = new bool[task.FactCount];
+        var unsatisfied = new int[task.OperatorCount];
+        var queue = new Queue<int>();
+        for (var op = 0; op < task.OperatorCount; op++)
+        {
+            unsatisfied[op] = task.PreconditionStart[op + 1] - task.PreconditionStart[op];
+        }
+
+        bool AddsExcluded(int op)
+        {
+            for (var position = task.AddStart[op]; position < task.AddStart[op + 1]; position++)
+            {
+                if (excluded.Contains(task.AddFacts[position]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        void Fire(int op)
+        {
+            if (AddsExcluded(op))
+            {
+                return;
+            }
+
+            for (var position = task.AddStart[op]; position < task.AddStart[op + 1]; position++)
+            {
+                var fact = task.AddFacts[position];
+                if (!reached[fact])
+                {
+                    reached[fact] = true;
+                    queue.Enqueue(fact);
+                }
+            }
+        }
+
+        for (var fact = 0; fact < isInitial.Length; fact++)
+        {
+            if (isInitial[fact] && !excluded.Contains(fact))
+            {
+                reached[fact] = true;
+                queue.Enqueue(fact);
+            }
+        }
+
+        foreach (var op in task.NoPreconditionOperators)
+        {
+            Fire(op);
+        }
+
+        while (queue.Count > 0)
+        {
+            var fact = queue.Dequeue();
+            for (var position = task.PreconditionOfStart[fact]; position < task.PreconditionOfStart[fact + 1]; position++)
+            {
+                var op = task.PreconditionOf[position];
+                if (--unsatisfied[op] == 0)
+                {
+                    Fire(op);
+                }
+            }
+        }
+
+        var result = new List<List<int>>();
+        foreach (var fact in disjunction)
+        {
+            for (var position = task.AchieverStart[fact]; position < task.AchieverStart[fact + 1]; position++)
+            {
+                var op = task.Achievers[position];
+                if (unsatisfied[op] == 0)
+                {
+                    result.Add(RealPreconditions(task, op));
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Facts that every first achiever needs (greedy-necessary predecessors).</summary>
+    private static IEnumerable<int> SharedPreconditions(List<List<int>> achievers, int fact, int realFactCount)
+    {
+        if (achievers.Count == 0)
+        {
+            return [];
+        }
+
+        var shared = new HashSet<int>(achievers[0]);
+        foreach (var preconditions in achievers.Skip(1))
+        {
+            shared.IntersectWith(preconditions);
+        }
+
+        return shared.Where(precondition => precondition != fact && precondition < realFactCount);
+    }
+
+    /// <summary>
+    /// For each predicate that every first achiever has a precondition of, the set of those precondition facts,
+    /// kept when it is small, holds nowhere initially, and contains no fact landmark (which would subsume it).
+    /// </summary>
+    private static IEnumerable<int[]> Disjunctions(RelaxedTask task, List<List<int>> achievers, bool[] isInitial, int[] landmarkOfFact)
+    {
+        if (achievers.Count < 2)
+        {
+            yield break;
+        }
+
+        var names = task.Task.Source.FactNames;
+        Dictionary<string, HashSet<int>>? byPredicate = null;
+        foreach (var preconditions in achievers)
+        {
+            var mine = preconditions.Where(fact => fact < task.RealFactCount).GroupBy(fact => PredicateOf(names[fact]), StringComparer.Ordinal).ToDictionary(group => group.Key, group => group.ToList(), StringComparer.Ordinal);
+            if (byPredicate is null)
+            {
+                byPredicate = mine.ToDictionary(pair => pair.Key, pair => pair.Value.ToHashSet(), StringComparer.Ordinal);
+                continue;
+            }
+
+            foreach (var predicate in byPredicate.Keys.ToList())
+            {
+                if (mine.TryGetValue(predicate, out var facts))
+                {
+                    byPredicate[predicate].UnionWith(facts);
+                }
+                else
+                {
+                    byPredicate.Remove(predicate);
+                }
+            }
+        }
+
+        foreach (var facts in byPredicate!.Values)
+        {
+            if (facts.Count >= 2 && facts.Count <= MaximumDisjunctionSize && !facts.Any(fact => isInitial[fact] || landmarkOfFact[fact] >= 0))
+            {
+                yield return [.. facts.Order()];
+            }
+        }
+    }
+
+    /// <summary>The predicate of a fact name such as <c>(carry ball1 left)</c>; <c>(not (clear a))</c> gives <c>not clear</c>.</summary>
+    internal static string PredicateOf(string factName)
+    {
+        var text = factName.Trim().TrimStart('(');
+        var negated = text.StartsWith("not (", StringComparison.Ordinal);
+        if (negated)
+        {
+            text = text[5..];
+        }
+
+        var end = text.IndexOfAny([' ', ')']);
+        var predicate = end < 0 ? text : text[..end];
+        return negated ? "not " + predicate : predicate;
     }
 
     private static List<int> RealPreconditions(RelaxedTask task, int op)
