@@ -17,23 +17,24 @@ public class PddlParseBenchmarks
     [ParamsSource(nameof(Files))]
     public string File { get; set; } = string.Empty;
 
-    /// <summary>The three largest problems, by path relative to the benchmark folder.</summary>
-    public static IEnumerable<string> Files() =>
-        Directory.EnumerateFiles(BenchmarkFolder.Root, "*.pddl", SearchOption.AllDirectories)
-            .Where(path => !Path.GetFileName(path).Contains("domain", StringComparison.Ordinal))
-            .OrderByDescending(path => new FileInfo(path).Length)
-            .Take(3)
-            .Select(path => Path.GetRelativePath(BenchmarkFolder.Root, path));
+    /// <summary>The three largest problems, by file name (short, for the report's column).</summary>
+    public static IEnumerable<string> Files() => Largest().Select(Path.GetFileName)!;
 
     [GlobalSetup]
     public void Setup()
     {
-        var path = Path.Combine(BenchmarkFolder.Root, File);
+        var path = Largest().Single(candidate => Path.GetFileName(candidate) == File);
         _text = System.IO.File.ReadAllText(path);
         _domain = PddlParser.LoadDomain(Path.Combine(Path.GetDirectoryName(path)!, "domain.pddl")).Value
             ?? throw new InvalidOperationException($"the domain beside {path} does not parse");
         Console.WriteLine($"// {File}: {_text.Length} characters");
     }
+
+    private static IEnumerable<string> Largest() =>
+        Directory.EnumerateFiles(BenchmarkFolder.Root, "*.pddl", SearchOption.AllDirectories)
+            .Where(path => !Path.GetFileName(path).Contains("domain", StringComparison.Ordinal))
+            .OrderByDescending(path => new FileInfo(path).Length)
+            .Take(3);
 
     [Benchmark]
     public Problem? Parse() => PddlParser.ParseProblem(_text, File).Value;

@@ -134,6 +134,17 @@ public sealed class ParserTests
     }
 
     [Fact]
+    public void A_repeated_init_section_is_reported_and_its_facts_are_kept()
+    {
+        const string text = "(define (problem p) (:domain d) (:init (a) (b)) (:init (c)) (:goal (a)))";
+
+        var result = PddlParser.ParseProblem(text, "p.pddl");
+
+        Assert.Equal((DiagnosticCodes.RepeatedSection, 1, 49), (result.Diagnostics[0].Code, result.Diagnostics[0].Span.Line, result.Diagnostics[0].Span.Column));
+        Assert.Equal(["a", "b", "c"], result.Value!.Init.Cast<InitAtom>().Select(fact => fact.Atom.Predicate));
+    }
+
+    [Fact]
     public void An_unreadable_file_is_a_diagnostic_not_an_exception()
     {
         var result = PddlParser.LoadDomain("/nonexistent/domain.pddl");

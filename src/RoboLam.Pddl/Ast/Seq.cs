@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace RoboLam.Pddl.Ast;
 
@@ -77,4 +78,8 @@ public static class Seq
     }
 
     public static Seq<T> ToSeq<T>(this IEnumerable<T> items) => From(items);
+
+    /// <summary>Wraps an array without copying it; the caller hands it over and must not change it afterwards.</summary>
+    internal static Seq<T> Own<T>(T[] items) =>
+        items.Length == 0 ? Seq<T>.Empty : new Seq<T>(ImmutableCollectionsMarshal.AsImmutableArray(items));
 }

@@ -145,14 +145,14 @@ internal sealed partial class AstBuilder
     private bool IsOnlyNumeric(Syntax.NumericExprContext context) => context switch
     {
         Syntax.NumberExprContext or Syntax.ArithmeticExprContext or Syntax.TimeExprContext or Syntax.IsViolatedExprContext => true,
-        Syntax.VariableExprContext variable => Variable(variable.VARIABLE()) == DurationVariable,
+        Syntax.VariableExprContext variable => SingleToken(variable) == DurationVariable,
         _ => false,
     };
 
     private bool IsOnlyObject(Syntax.NumericExprContext context) => context switch
     {
         Syntax.NameExprContext => true,
-        Syntax.VariableExprContext variable => Variable(variable.VARIABLE()) != DurationVariable,
+        Syntax.VariableExprContext variable => SingleToken(variable) != DurationVariable,
         _ => false,
     };
 

@@ -15,7 +15,7 @@ internal sealed partial class AstBuilder
             case Syntax.NameTermContext name:
                 return Word(name.word) is { } constant ? new NameTerm(constant, At(name)) : null;
             case Syntax.VariableTermContext variable:
-                return Variable(variable.VARIABLE()) is { } variableName ? new VariableTerm(variableName, At(variable)) : null;
+                return SingleToken(variable) is { } variableName ? new VariableTerm(variableName, At(variable)) : null;
             case Syntax.FunctionTermContext function:
                 return Name(function.name()) is { } functionName && Terms(function.term()) is { } arguments
                     ? new FunctionTerm(functionName, arguments, At(function))
@@ -44,7 +44,7 @@ internal sealed partial class AstBuilder
             result[i] = term;
         }
 
-        return Seq.Create<Term>(result);
+        return Seq.Own<Term>(result);
     }
 
     private NumericExpr? Numeric(Syntax.NumericExprContext? context)
@@ -54,7 +54,7 @@ internal sealed partial class AstBuilder
             case Syntax.NumberExprContext number:
                 return Number(number.number()) is { } value ? new NumberExpr(value, At(number)) : null;
             case Syntax.VariableExprContext variable:
-                var variableName = Variable(variable.VARIABLE());
+                var variableName = SingleToken(variable);
                 if (variableName == DurationVariable)
                 {
                     return new DurationVariableExpr(At(variable));
@@ -111,7 +111,7 @@ internal sealed partial class AstBuilder
             operands[i] = operand;
         }
 
-        return new ArithmeticExpr(@operator, Seq.Create<NumericExpr>(operands), At(context));
+        return new ArithmeticExpr(@operator, Seq.Own<NumericExpr>(operands), At(context));
     }
 
     /// <summary>The object reading of an expression: a name, a variable or an object-fluent application.</summary>
@@ -122,7 +122,7 @@ internal sealed partial class AstBuilder
             case Syntax.NameExprContext name:
                 return Name(name.name()) is { } constant ? new NameTerm(constant, At(name)) : null;
             case Syntax.VariableExprContext variable:
-                return Variable(variable.VARIABLE()) is { } variableName ? new VariableTerm(variableName, At(variable)) : null;
+                return SingleToken(variable) is { } variableName ? new VariableTerm(variableName, At(variable)) : null;
             case Syntax.FunctionExprContext function:
                 return Name(function.name()) is { } functionName && Terms(function.term()) is { } arguments
                     ? new FunctionTerm(functionName, arguments, At(function))

@@ -38,7 +38,7 @@ internal sealed partial class AstBuilder
                     objects.AddRange(TypedList(objectsSection.typedItem(), ListKind.Names));
                     break;
                 case Syntax.InitSectionContext initSection:
-                    init.Capacity = initSection.ChildCount;
+                    init.EnsureCapacity(init.Count + initSection.ChildCount);
                     for (var i = 0; i < initSection.ChildCount; i++)
                     {
                         if (InitElement(initSection.GetChild(i)) is { } initElement)
@@ -106,42 +106,30 @@ internal sealed partial class AstBuilder
     /// <summary>(p a b): the predicate token, then one object name per token up to the ')'.</summary>
     private Atom? GroundAtom(Syntax.GroundAtomContext? context)
     {
-        if (context is null || Word(context.predicate) is not { } predicate)
+        if (context is null || !IsWhole(context) || Word(context.predicate) is not { } predicate)
         {
             return null;
         }
 
-        var arguments = GroundNames(context, 2);
-        return arguments is null ? null : new Atom(predicate, arguments, At(context));
+        return new Atom(predicate, GroundNames(context.Start.TokenIndex + 2, context.Stop.TokenIndex), At(context));
     }
 
-    /// <summary>The name tokens between child <paramref name="first"/> and the closing ')', as terms; null if recovery broke the form.</summary>
-    private Seq<Term>? GroundNames(Antlr4.Runtime.ParserRuleContext context, int first)
+    /// <summary>The tokens from index <paramref name="first"/> up to (not including) <paramref name="end"/>, as object names.</summary>
+    private Seq<Term> GroundNames(int first, int end)
     {
-        var count = context.ChildCount;
-        if (context.exception is not null || count < first + 1
-            || context.GetChild(count - 1) is not ITerminalNode { Symbol.Type: Syntax.RP } close || close is IErrorNode)
-        {
-            return null;
-        }
-
-        if (count == first + 1)
+        if (end <= first)
         {
             return Seq<Term>.Empty;
         }
 
-        var arguments = new Term[count - 1 - first];
-        for (var i = first; i < count - 1; i++)
+        var arguments = new Term[end - first];
+        for (var i = first; i < end; i++)
         {
-            if (context.GetChild(i) is not ITerminalNode node || node is IErrorNode)
-            {
-                return null;
-            }
-
-            arguments[i - first] = new NameTerm(_names.Get(node.Symbol), At(node.Symbol));
+            var token = _tokens[i];
+            arguments[i - first] = new NameTerm(_names.Get(token), At(token));
         }
 
-        return Seq.Create<Term>(arguments);
+        return Seq.Own<Term>(arguments);
     }
 
     /// <summary><c>(= (f a) 3)</c> sets a numeric fluent, <c>(= (f a) b)</c> an object fluent.</summary>
@@ -151,9 +139,9 @@ internal sealed partial class AstBuilder
         Seq<Term>? arguments;
         switch (context.groundFunction())
         {
-            case Syntax.AppliedFunctionContext applied when applied.ChildCount >= 3 && applied.GetChild(1) is ITerminalNode head and not IErrorNode:
-                function = _names.Get(head.Symbol);
-                arguments = GroundNames(applied, 2);
+            case Syntax.AppliedFunctionContext applied when IsWhole(applied) && applied.Stop.TokenIndex - applied.Start.TokenIndex >= 2:
+                function = _names.Get(_tokens[applied.Start.TokenIndex + 1]);
+                arguments = GroundNames(applied.Start.TokenIndex + 2, applied.Stop.TokenIndex);
                 break;
             case Syntax.ConstantFunctionContext constant:
                 function = Word(constant.word);

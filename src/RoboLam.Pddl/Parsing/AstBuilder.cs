@@ -21,11 +21,15 @@ internal sealed partial class AstBuilder
     /// <summary>Object-valued functions of the domain being built: their assignments and equalities are on objects.</summary>
     private readonly HashSet<string> _objectFunctions = new(StringComparer.Ordinal);
 
-    public AstBuilder(string fileName, List<Diagnostic> diagnostics, NameTable names)
+    /// <summary>All tokens of the text: the lean contexts (LeanParseTree.cs) keep none of theirs.</summary>
+    private readonly IList<IToken> _tokens;
+
+    public AstBuilder(string fileName, List<Diagnostic> diagnostics, NameTable names, IList<IToken> tokens)
     {
         _fileName = fileName;
         _diagnostics = diagnostics;
         _names = names;
+        _tokens = tokens;
     }
 
     private enum ListKind
@@ -42,17 +46,27 @@ internal sealed partial class AstBuilder
     private SourceSpan At(IToken token) => new(_fileName, token.Line, token.Column + 1);
 
     /// <summary>The lower-cased name, or null where error recovery left the rule without its token.</summary>
-    private string? Name(Syntax.NameContext? context) =>
-        context is not null && context.ChildCount == 1 && context.GetChild(0) is ITerminalNode node and not IErrorNode
-            ? _names.Get(node.Symbol)
+    private string? Name(Syntax.NameContext? context) => context is null ? null : SingleToken(context);
+
+    /// <summary>
+    /// The one token of a lean context (a name, a variable), read from its Start; null when the rule failed or
+    /// recovery added an error node to it.
+    /// </summary>
+    private string? SingleToken(ParserRuleContext context) =>
+        context.exception is null && context.ChildCount == 0 && context.Start is { TokenIndex: >= 0 } token
+            && context.Stop?.TokenIndex == token.TokenIndex
+            ? _names.Get(token)
             : null;
+
+    /// <summary>Whether a lean form such as (p a b) was read whole: no failure, no error node, closed by its ')'.</summary>
+    private static bool IsWhole(ParserRuleContext context) =>
+        context.exception is null && context.ChildCount == 0 && context.Start is { TokenIndex: >= 0 } start
+        && context.Stop is { Type: Syntax.RP } stop && stop.TokenIndex > start.TokenIndex;
 
     /// <summary>A name token matched directly by the grammar (hot paths skip the 'name' rule).</summary>
     private string? Word(IToken? token) =>
         token is null || token.TokenIndex < 0 ? null : _names.Get(token);
 
-    private string? Variable(ITerminalNode? node) =>
-        node is null or IErrorNode ? null : _names.Get(node.Symbol);
 
     private static double? Number(Syntax.NumberContext? context)
     {
@@ -119,7 +133,7 @@ internal sealed partial class AstBuilder
                     }
 
                     break;
-                case Syntax.TypedVariableContext variable when Variable(variable.VARIABLE()) is { } name:
+                case Syntax.TypedVariableContext variable when SingleToken(variable) is { } name:
                     if (kind == ListKind.Names)
                     {
                         Report(DiagnosticCodes.MalformedTypedList, At(variable),

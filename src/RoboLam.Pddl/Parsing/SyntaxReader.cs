@@ -25,10 +25,10 @@ internal static class SyntaxReader
         var diagnostics = new List<Diagnostic>();
         var collector = new DiagnosticCollector(fileName, diagnostics);
 
-        var lexer = new PddlLexer(new AntlrInputStream(text));
+        var lexer = new PddlLexer(new StringCharStream(text, fileName));
         lexer.RemoveErrorListeners();
         lexer.AddErrorListener(collector);
-        var tokens = new CommonTokenStream(lexer);
+        var tokens = new PresizedTokenStream(lexer, text.Length);
         tokens.Fill();
 
         if (TooDeep(tokens, fileName) is { } nesting)
@@ -56,7 +56,7 @@ internal static class SyntaxReader
             tree = parse(parser);
         }
 
-        var builder = new AstBuilder(fileName, diagnostics, new NameTable(text));
+        var builder = new AstBuilder(fileName, diagnostics, new NameTable(text), tokens.GetTokens());
         var value = build(builder, tree);
         return new PddlResult<T>(value, diagnostics);
     }
