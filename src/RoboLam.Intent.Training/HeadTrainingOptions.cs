@@ -6,7 +6,7 @@ public sealed record HeadTrainingOptions
     /// <summary>Seeds the sentence generator, the lexicon masking and ML.NET.</summary>
     public int Seed { get; init; } = 8;
 
-    public int Sentences { get; init; } = 2400;
+    public int Sentences { get; init; } = 2000;
 
     /// <summary>Generated sentences kept apart to measure the head (another seed).</summary>
     public int HeldOutSentences { get; init; } = 300;
@@ -18,5 +18,5 @@ public sealed record HeadTrainingOptions
 
     public float L1Regularization { get; init; }
 
-    public int MaximumIterations { get; init; } = 120;
+    public int MaximumIterations { get; init; } = 80;
 }

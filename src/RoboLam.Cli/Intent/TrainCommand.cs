@@ -38,7 +38,8 @@ internal sealed class TrainCommand
         }
 
         var domains = DomainCatalog.SupportedKindsByDomain(line.Value("--domains"), output);
-        using var encoder = MiniLmEncoder.LoadEmbedded();
+        // Training encodes thousands of sentences in batches: there every core helps.
+        using var encoder = MiniLmEncoder.LoadEmbedded(threads: 0);
         using var buffer = new MemoryStream();
         var report = new HeadTrainer(encoder).Train(domains, options, buffer, message => output.WriteLine("  " + message));
         try

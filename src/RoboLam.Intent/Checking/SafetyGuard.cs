@@ -21,14 +21,15 @@ public sealed class SafetyGuard
     /// <summary>The offending phrase, or null when the words ask nothing of the kind.</summary>
     public string? Find(IReadOnlyList<string> words)
     {
+        string? escalated = null;
         var weakeners = new List<(int Start, int End)>();
         var targets = new List<(int Start, int End)>();
         for (var index = 0; index < words.Count; index++)
         {
             var (escalation, _) = _lexicon.SafetyEscalations.MatchAt(words, index);
-            if (escalation > 0)
+            if (escalation > 0 && escalated is null)
             {
-                return string.Join(' ', words.Skip(index).Take(escalation));
+                escalated = string.Join(' ', words.Skip(index).Take(escalation));
             }
 
             var (weaken, _) = _lexicon.SafetyWeakeners.MatchAt(words, index);
@@ -57,7 +58,7 @@ public sealed class SafetyGuard
             }
         }
 
-        return null;
+        return escalated;
     }
 
     /// <summary>A clause boundary between two words means they belong to different requests.</summary>

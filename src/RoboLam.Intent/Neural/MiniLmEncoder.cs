@@ -31,8 +31,11 @@ public sealed class MiniLmEncoder : IDisposable
         _wantsTokenTypes = session.InputMetadata.ContainsKey("token_type_ids");
     }
 
-    /// <summary>Loads the encoder from the embedded resources; <paramref name="threads"/> 0 lets OnnxRuntime choose.</summary>
-    public static MiniLmEncoder LoadEmbedded(int threads = 0)
+    /// <summary>
+    /// Loads the encoder from the embedded resources. One thread by default: a command is a dozen word pieces, and
+    /// on a small, busy machine a second spinning thread costs more than it gains. 0 lets OnnxRuntime choose.
+    /// </summary>
+    public static MiniLmEncoder LoadEmbedded(int threads = 1)
     {
         Assembly assembly;
         try
@@ -56,6 +59,7 @@ public sealed class MiniLmEncoder : IDisposable
         if (threads > 0)
         {
             options.IntraOpNumThreads = threads;
+            options.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
         }
 
         return new MiniLmEncoder(new InferenceSession(modelBytes, options), tokenizer);

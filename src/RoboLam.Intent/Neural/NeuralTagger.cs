@@ -17,7 +17,7 @@ public sealed class NeuralTagger : IDisposable
     }
 
     /// <summary>The encoder and head shipped in this build, with the combined lexicon of all domains.</summary>
-    public static NeuralTagger LoadShipped(int encoderThreads = 0) =>
+    public static NeuralTagger LoadShipped(int encoderThreads = 1) =>
         new(MiniLmEncoder.LoadEmbedded(encoderThreads), TaggerHead.LoadEmbedded(), Lexicon.Combined());
 
     public IReadOnlyList<TaggedWord> Tag(IReadOnlyList<string> words)
