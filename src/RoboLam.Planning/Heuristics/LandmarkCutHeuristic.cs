@@ -20,7 +20,6 @@ internal sealed class LandmarkCutHeuristic : Heuristic
     private const int NoFact = -1;
     private const int NoOperator = -1;
 
-    private readonly RelaxedTask _task;
     private readonly int _factCount;
     private readonly int _goalFact;
     private readonly int _trueFact;
@@ -61,7 +60,6 @@ internal sealed class LandmarkCutHeuristic : Heuristic
     public LandmarkCutHeuristic(RelaxedTask task)
         : base("lmcut")
     {
-        _task = task;
         _goalFact = task.FactCount;
         _trueFact = task.FactCount + 1;
         _factCount = task.FactCount + 2;
@@ -461,7 +459,4 @@ internal sealed class LandmarkCutHeuristic : Heuristic
             _previousSupported[next] = previous;
         }
     }
-
-    /// <summary>For tests: the relaxed task this heuristic reads.</summary>
-    internal RelaxedTask Task => _task;
 }

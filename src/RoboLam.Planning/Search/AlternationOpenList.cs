@@ -22,38 +22,6 @@ internal sealed class AlternationOpenList
         }
     }
 
-    public int ListCount => _lists.Length;
-
-    public bool IsEmpty
-    {
-        get
-        {
-            foreach (var list in _lists)
-            {
-                if (list.Count > 0)
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-    }
-
-    public long ByteSize
-    {
-        get
-        {
-            var total = 0L;
-            foreach (var list in _lists)
-            {
-                total += list.ByteSize;
-            }
-
-            return total;
-        }
-    }
-
     public void Push(int list, long key, long payload) => _lists[list].Push(key, payload);
 
     public bool TryPop(out long payload)

@@ -11,8 +11,6 @@ internal sealed class OpenHeap
 
     public int Count { get; private set; }
 
-    public long ByteSize => _entries.Length * 24L;
-
     public void Push(long key, long payload)
     {
         if (Count == _entries.Length)
@@ -37,8 +35,6 @@ internal sealed class OpenHeap
 
         entries[index] = entry;
     }
-
-    public long PeekKey() => _entries[0].Key;
 
     public long Pop()
     {

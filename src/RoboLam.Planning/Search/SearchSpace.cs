@@ -24,8 +24,6 @@ internal sealed class SearchSpace
 
     public int Count => Registry.Count;
 
-    public long ByteSize => Registry.ByteSize + (_parent.Length * 13L);
-
     /// <summary>Returns the id of <paramref name="state"/>; a new state starts with no parent, infinite cost and status New.</summary>
     public int Insert(ReadOnlySpan<ulong> state, out bool isNew)
     {

@@ -35,9 +35,6 @@ internal sealed class StateRegistry
 
     public int WordCount => _wordCount;
 
-    /// <summary>Bytes held by the buffers, for memory accounting.</summary>
-    public long ByteSize => ((long)_words.Length * sizeof(ulong)) + ((long)_hashes.Length * sizeof(int)) + ((long)_table.Length * sizeof(int));
-
     /// <summary>The packed words of state <paramref name="id"/>; valid until the next <see cref="Insert"/>.</summary>
     public ReadOnlySpan<ulong> Get(int id) => new(_words, id * _wordCount, _wordCount);
 

@@ -46,8 +46,6 @@ internal sealed class DecisionTreeOperatorFinder : IApplicableOperatorFinder
         _operators = [.. _operatorList];
     }
 
-    public int NodeCount => _fact.Length;
-
     public void Find(ReadOnlySpan<ulong> state, List<int> result)
     {
         result.Clear();

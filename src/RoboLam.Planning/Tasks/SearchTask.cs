@@ -64,8 +64,6 @@ internal sealed class SearchTask
 
     public int MinimumOperatorCost { get; private set; }
 
-    public bool HasUnitCosts { get; private set; }
-
     public static SearchTask Create(GroundTask task)
     {
         ArgumentNullException.ThrowIfNull(task);
@@ -130,7 +128,6 @@ internal sealed class SearchTask
         ConditionalEffectIsDelete = [.. conditionalDeletes];
         HasConditionalEffects = conditionalFacts.Count > 0;
         MinimumOperatorCost = OperatorCount == 0 ? 1 : minimumCost;
-        HasUnitCosts = Array.TrueForAll(costs, cost => cost == 1);
         Goal = CheckedSortedDistinct(Source.Goal);
         InitialFacts = new ulong[WordCount];
         foreach (var fact in CheckedSortedDistinct(Source.InitialState))

@@ -52,7 +52,4 @@ internal sealed class LandmarkGraph
     public bool IsGoalUnreachable { get; }
 
     public bool IsDisjunctive(int landmark) => FactStart[landmark + 1] - FactStart[landmark] > 1;
-
-    /// <summary>The single fact of a fact landmark (the first fact of a disjunctive one).</summary>
-    public int FirstFact(int landmark) => Facts[FactStart[landmark]];
 }
