@@ -5,12 +5,10 @@ public sealed class ValidateVerbTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("robolam-validate-").FullName;
 
-    private static string Tabletop(string file) => Path.Combine(Repository(), "domains", "tabletop", file);
-
     [Fact]
     public void A_valid_plan_prints_its_cost_and_exits_0()
     {
-        var (code, output, _) = Validate(Tabletop("domain.pddl"), Tabletop("p01.pddl"), Plan("(unstack g1 r2)\n(place-on g1 r1)\n(unstack y1 b1)\n(put-in y1 binl)\n"));
+        var (code, output, _) = Validate(RepositoryFiles.Tabletop("domain.pddl"), RepositoryFiles.Tabletop("p01.pddl"), Plan("(unstack g1 r2)\n(place-on g1 r1)\n(unstack y1 b1)\n(put-in y1 binl)\n"));
 
         Assert.Equal(ExitCodes.Success, code);
         Assert.Equal("plan valid, cost 4", output.Trim());
@@ -19,7 +17,7 @@ public sealed class ValidateVerbTests : IDisposable
     [Fact]
     public void An_invalid_plan_prints_the_failing_step_and_exits_11()
     {
-        var (code, output, _) = Validate(Tabletop("domain.pddl"), Tabletop("p01.pddl"), Plan("(pick r2)\n"));
+        var (code, output, _) = Validate(RepositoryFiles.Tabletop("domain.pddl"), RepositoryFiles.Tabletop("p01.pddl"), Plan("(pick r2)\n"));
 
         Assert.Equal(ExitCodes.InvalidPlan, code);
         Assert.Equal("plan invalid: step 1 (pick r2): precondition (clear r2) is false", output.Trim());
@@ -30,7 +28,7 @@ public sealed class ValidateVerbTests : IDisposable
     {
         var plan = Plan("; first\n(unstack g1 r2)\n(place-on g1 r9)\n");
 
-        var (code, _, error) = Validate(Tabletop("domain.pddl"), Tabletop("p01.pddl"), plan);
+        var (code, _, error) = Validate(RepositoryFiles.Tabletop("domain.pddl"), RepositoryFiles.Tabletop("p01.pddl"), plan);
 
         Assert.Equal(ExitCodes.PlanFileError, code);
         Assert.Equal($"{plan}:3:1: step 2 (place-on g1 r9): unknown object r9", error.Trim());
@@ -41,7 +39,7 @@ public sealed class ValidateVerbTests : IDisposable
     {
         var plan = Plan("(pick r1\n");
 
-        var (code, _, error) = Validate(Tabletop("domain.pddl"), Tabletop("p01.pddl"), plan);
+        var (code, _, error) = Validate(RepositoryFiles.Tabletop("domain.pddl"), RepositoryFiles.Tabletop("p01.pddl"), plan);
 
         Assert.Equal(ExitCodes.PlanFileError, code);
         Assert.StartsWith($"{plan}:1:9: expected ')'", error.Trim(), StringComparison.Ordinal);
@@ -54,9 +52,9 @@ public sealed class ValidateVerbTests : IDisposable
         var broken = Path.Combine(_folder, "broken.pddl");
         File.WriteAllText(broken, "(define (domain x) (:predicates (p))");
 
-        Assert.Equal(ExitCodes.FileError, Validate(Path.Combine(_folder, "none.pddl"), Tabletop("p01.pddl"), plan).Code);
-        Assert.Equal(ExitCodes.FileError, Validate(Tabletop("domain.pddl"), Tabletop("p01.pddl"), Path.Combine(_folder, "none.plan")).Code);
-        Assert.Equal(ExitCodes.PddlError, Validate(broken, Tabletop("p01.pddl"), plan).Code);
+        Assert.Equal(ExitCodes.FileError, Validate(Path.Combine(_folder, "none.pddl"), RepositoryFiles.Tabletop("p01.pddl"), plan).Code);
+        Assert.Equal(ExitCodes.FileError, Validate(RepositoryFiles.Tabletop("domain.pddl"), RepositoryFiles.Tabletop("p01.pddl"), Path.Combine(_folder, "none.plan")).Code);
+        Assert.Equal(ExitCodes.PddlError, Validate(broken, RepositoryFiles.Tabletop("p01.pddl"), plan).Code);
     }
 
     [Fact]
@@ -65,7 +63,7 @@ public sealed class ValidateVerbTests : IDisposable
         var problem = Path.Combine(_folder, "ill-typed.pddl");
         File.WriteAllText(problem, "(define (problem q) (:domain tabletop) (:objects r1 - block) (:init (flying r1)) (:goal (hand-empty)))");
 
-        var (code, _, error) = Validate(Tabletop("domain.pddl"), problem, Plan("(pick r1)\n"));
+        var (code, _, error) = Validate(RepositoryFiles.Tabletop("domain.pddl"), problem, Plan("(pick r1)\n"));
 
         Assert.Equal(ExitCodes.PddlError, code);
         Assert.Contains($"{problem}(1,", error, StringComparison.Ordinal);
@@ -97,18 +95,5 @@ public sealed class ValidateVerbTests : IDisposable
         var error = new StringWriter();
         var code = Program.Run(["validate", domain, problem, plan], output, error);
         return (code, output.ToString(), error.ToString());
-    }
-
-    private static string Repository()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "RoboLam.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("RoboLam.sln was not found above the test binaries.");
     }
 }

@@ -1,0 +1,104 @@
+namespace RoboLam.Cli.Tests;
+
+/// <summary><c>robolam plan</c>, <c>run</c> and <c>bench</c> end to end: plans, reasons and exit codes.</summary>
+public sealed class PlanVerbTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("robolam-plan-").FullName;
+
+    [Fact]
+    public void A_solvable_problem_prints_a_plan_in_the_IPC_format_and_exits_0()
+    {
+        var planFile = Path.Combine(_folder, "out.plan");
+
+        var (code, output, _) = Robolam("plan", RepositoryFiles.Tabletop("domain.pddl"), RepositoryFiles.Tabletop("p02.pddl"), "--plan-file", planFile);
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains("; cost = ", output, StringComparison.Ordinal);
+        Assert.Contains("; expanded: ", output, StringComparison.Ordinal);
+        var written = File.ReadAllLines(planFile);
+        Assert.StartsWith("; cost = ", written[^1], StringComparison.Ordinal);
+        Assert.All(written[..^1], line => Assert.Matches(@"^\([a-z-]+( [a-z0-9-]+)*\)$", line));
+    }
+
+    [Fact]
+    public void The_validate_verb_accepts_the_plan_the_plan_verb_wrote()
+    {
+        var planFile = Path.Combine(_folder, "out.plan");
+        Robolam("plan", RepositoryFiles.Tabletop("domain.pddl"), RepositoryFiles.Tabletop("p03.pddl"), "--plan-file", planFile, "--search", "astar(lmcut)");
+
+        var (code, output, _) = Robolam("validate", RepositoryFiles.Tabletop("domain.pddl"), RepositoryFiles.Tabletop("p03.pddl"), planFile);
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.StartsWith("plan valid", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unreachable_goal_exits_10_and_names_the_missing_link()
+    {
+        var problem = Path.Combine(_folder, "binned.pddl");
+        File.WriteAllText(
+            problem,
+            "(define (problem binned) (:domain tabletop) (:objects a - block tray - bin)" +
+            " (:init (in a tray) (hand-empty)) (:goal (holding a)))");
+
+        var (code, _, error) = Robolam("plan", RepositoryFiles.Tabletop("domain.pddl"), problem);
+
+        Assert.Equal(ExitCodes.Unsolvable, code);
+        Assert.Contains("(holding a)", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_search_component_exits_30_and_points_to_the_list()
+    {
+        var (code, _, error) = Robolam("plan", RepositoryFiles.Tabletop("domain.pddl"), RepositoryFiles.Tabletop("p01.pddl"), "--search", "astar(magic)");
+
+        Assert.Equal(ExitCodes.UsageError, code);
+        Assert.Contains("magic", error, StringComparison.Ordinal);
+        Assert.Contains("--list", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_list_names_every_search_and_heuristic_the_issue_asks_for()
+    {
+        var (code, output, _) = Robolam("plan", "--list");
+
+        Assert.Equal(ExitCodes.Success, code);
+        foreach (var name in new[] { "lama", "anytime", "lazy-gbfs", "eager-gbfs", "astar", "wastar", "bfs", "goalcount", "hadd", "hmax", "ff", "lmcut", "lmcount" })
+        {
+            Assert.Matches($@"(?m)^  {name}\b", output);
+        }
+    }
+
+    [Fact]
+    public void The_main_job_plans_and_validates_the_bundled_problem()
+    {
+        var (code, output, _) = Robolam("run");
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains("the validator checked it against the PDDL: valid", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bench_plans_each_problem_in_its_own_process_and_validates_every_plan()
+    {
+        var list = Path.Combine(_folder, "list.txt");
+        File.WriteAllLines(list, ["# two small problems", $"{RepositoryFiles.Tabletop("domain.pddl")} {RepositoryFiles.Tabletop("p01.pddl")}", $"{RepositoryFiles.Tabletop("domain.pddl")} {RepositoryFiles.Tabletop("p02.pddl")}"]);
+        var csv = Path.Combine(_folder, "results.csv");
+
+        var (code, output, _) = Robolam("bench", list, "--time-limit", "30", "--out", csv);
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.EndsWith("solved 2/2, invalid 0, time-outs 0", output.TrimEnd(), StringComparison.Ordinal);
+        Assert.Equal(3, File.ReadAllLines(csv).Length);
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private static (int Code, string Output, string Error) Robolam(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = Program.Run(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+}
