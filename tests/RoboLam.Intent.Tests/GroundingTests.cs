@@ -98,6 +98,7 @@ public sealed class GroundingTests
     [Theory]
     [InlineData("the purple block", "there is no purple block")]
     [InlineData("the window", "'window'")]
+    [InlineData("the", "does not say which thing")]
     public void A_reference_to_nothing_there_is_refused_with_the_reason(string phrase, string reason)
     {
         var proposal = Ground(TestData.Tabletop(), Frame(ActionKind.PickUp, "grab", Theme(phrase)));

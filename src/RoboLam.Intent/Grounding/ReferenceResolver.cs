@@ -35,9 +35,11 @@ public sealed class ReferenceResolver
             return ResolvePronoun(reference, scope);
         }
 
-        if (!HasDescription(reference) && reference.UnknownWords.Count > 0)
+        if (!HasDescription(reference))
         {
-            return Resolution.NotFound($"I don't know what '{reference.UnknownWords[^1]}' is");
+            return Resolution.NotFound(reference.UnknownWords.Count > 0
+                ? $"I don't know what '{reference.UnknownWords[^1]}' is"
+                : $"'{reference.Text}' does not say which thing is meant");
         }
 
         var (pool, problem) = Filter(reference, scope);
