@@ -49,6 +49,14 @@ public sealed class FrameBuilderTests
     }
 
     [Fact]
+    public void A_destination_said_first_is_still_the_destination()
+    {
+        var reading = Build("on the/B-THEME blue/I-THEME block/I-THEME , put/B-PLACE the/B-THEME small/I-THEME red/I-THEME one/I-THEME");
+
+        Assert.Equal("place \"put\" destination=\"the blue block\" theme=\"the small red one\"", reading.Frames.Single().ToString());
+    }
+
+    [Fact]
     public void On_the_left_stays_part_of_the_theme()
     {
         var reading = Build("put/B-PLACE the/B-THEME block/I-THEME on/I-THEME the/I-THEME left/I-THEME");

@@ -208,17 +208,20 @@ public sealed class FrameBuilder
 
     /// <summary>
     /// "put it on the blue block" read as two themes: a theme right after "on", "into", "to" (not after a relative
-    /// clause, "that is on") is where the first one goes.
+    /// clause, "that is on") is where the other one goes.
     /// </summary>
     private Frame ThemesAfterPrepositionsAreDestinations(Frame frame)
     {
         var arguments = frame.Arguments.ToList();
         var changed = false;
-        for (var index = 1; index < arguments.Count; index++)
+        for (var index = 0; index < arguments.Count; index++)
         {
+            // "on the blue block, put the small red one": a fronted phrase after a preposition is the destination too.
             var argument = arguments[index];
-            if (argument.Role == SpanRole.Theme && EndsWithPreposition(argument.Before) && !argument.Before.Any(IsRelativeMarker)
-                && arguments.Take(index).Any(earlier => earlier.Role == SpanRole.Theme))
+            var otherTheme = index == 0
+                ? arguments.Skip(1).Any(later => later.Role == SpanRole.Theme)
+                : arguments.Take(index).Any(earlier => earlier.Role == SpanRole.Theme);
+            if (argument.Role == SpanRole.Theme && EndsWithPreposition(argument.Before) && !argument.Before.Any(IsRelativeMarker) && otherTheme)
             {
                 arguments[index] = argument with { Role = SpanRole.Destination };
                 changed = true;
