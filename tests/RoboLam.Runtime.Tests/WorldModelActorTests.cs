@@ -1,5 +1,4 @@
 using Akka.Actor;
-using RoboLam.Hardware.Contracts;
 using RoboLam.Runtime.Messages;
 using RoboLam.Runtime.Tests.Support;
 using RoboLam.Runtime.World;
@@ -8,26 +7,17 @@ namespace RoboLam.Runtime.Tests;
 
 public sealed class WorldModelActorTests : VirtualTimeTestKit
 {
-    private static readonly GroundFact s_handEmpty = GroundFact.Of("hand-empty");
-
-    /// <summary>The gripper's object-held input is the only sensor: it decides (hand-empty).</summary>
-    private static readonly DigitalInputFacts s_gripperSensing = new(
-    [
-        new DigitalInputRule("object-held", Active: true, [new SensedFact(s_handEmpty, false)]),
-        new DigitalInputRule("object-held", Active: false, [new SensedFact(s_handEmpty, true)]),
-    ]);
-
     [Fact]
     public void A_reading_becomes_facts_through_the_sensing_table_and_subscribers_hear_the_change()
     {
-        var world = Sys.ActorOf(WorldModelActor.Props(Domains.TabletopWorld, s_gripperSensing), "world-model");
+        var world = Sys.ActorOf(WorldModelActor.Props(Domains.TabletopWorld, Gripper.Sensing), "world-model");
         world.Tell(new SubscribeToWorld("s1"));
-        ExpectMsg<WorldChanged>(changed => Assert.True(changed.World.Holds(s_handEmpty)));
+        ExpectMsg<WorldChanged>(changed => Assert.True(changed.World.Holds(Gripper.HandEmpty)));
 
-        world.Tell(new SensorReadingReceived("arm", Held(true)));
+        world.Tell(new SensorReadingReceived("arm", Gripper.Holds(true)));
 
         var change = ExpectMsg<WorldChanged>();
-        Assert.False(change.World.Holds(s_handEmpty));
+        Assert.False(change.World.Holds(Gripper.HandEmpty));
         Assert.Equal(1, change.World.Version);
         Assert.Contains("arm/object-held", change.Cause, StringComparison.Ordinal);
     }
@@ -35,14 +25,14 @@ public sealed class WorldModelActorTests : VirtualTimeTestKit
     [Fact]
     public void Sensing_that_contradicts_a_watched_fact_is_reported_to_the_watcher()
     {
-        var world = Sys.ActorOf(WorldModelActor.Props(Domains.TabletopWorld, s_gripperSensing));
-        world.Tell(new WatchFacts("plan-1", [s_handEmpty, GroundFact.Of("clear", "r1")]));
+        var world = Sys.ActorOf(WorldModelActor.Props(Domains.TabletopWorld, Gripper.Sensing));
+        world.Tell(new WatchFacts("plan-1", [Gripper.HandEmpty, GroundFact.Of("clear", "r1")]));
 
-        world.Tell(new SensorReadingReceived("arm", Held(true)));
+        world.Tell(new SensorReadingReceived("arm", Gripper.Holds(true)));
 
         var contradiction = ExpectMsg<FactContradicted>();
         Assert.Equal("plan-1", contradiction.WatchId);
-        Assert.Equal(s_handEmpty, contradiction.Fact);
+        Assert.Equal(Gripper.HandEmpty, contradiction.Fact);
         Assert.True(contradiction.Believed);
         Assert.False(contradiction.Sensed);
     }
@@ -50,12 +40,12 @@ public sealed class WorldModelActorTests : VirtualTimeTestKit
     [Fact]
     public void Confirmed_effects_wait_for_the_sensor_and_are_applied_when_it_agrees()
     {
-        var world = Sys.ActorOf(WorldModelActor.Props(Domains.TabletopWorld, s_gripperSensing));
+        var world = Sys.ActorOf(WorldModelActor.Props(Domains.TabletopWorld, Gripper.Sensing));
         var pick = Domains.Tabletop.Ground(Domains.Action("(pick r1)")).PredictEffects(Domains.TabletopWorld);
 
         world.Tell(new ConfirmEffects("a1", pick, TimeSpan.FromSeconds(1)));
         ExpectNoMsg(TimeSpan.FromMilliseconds(100));
-        world.Tell(new SensorReadingReceived("arm", Held(true)));
+        world.Tell(new SensorReadingReceived("arm", Gripper.Holds(true)));
 
         ExpectMsg<EffectsConfirmed>(confirmed => Assert.Equal("a1", confirmed.ActionId));
         world.Tell(new GetWorld("q"));
@@ -67,13 +57,13 @@ public sealed class WorldModelActorTests : VirtualTimeTestKit
     [Fact]
     public void Effects_the_sensor_does_not_show_within_the_settle_time_are_reported_with_what_was_sensed()
     {
-        var world = Sys.ActorOf(WorldModelActor.Props(Domains.TabletopWorld, s_gripperSensing));
+        var world = Sys.ActorOf(WorldModelActor.Props(Domains.TabletopWorld, Gripper.Sensing));
         var pick = Domains.Tabletop.Ground(Domains.Action("(pick r1)")).PredictEffects(Domains.TabletopWorld);
 
-        world.Tell(new ConfirmEffects("a1", pick, TimeSpan.FromSeconds(1)));
-        Advance(TimeSpan.FromSeconds(1));
+        var executor = CreateTestProbe();
+        world.Tell(new ConfirmEffects("a1", pick, TimeSpan.FromSeconds(1)), executor);
 
-        var rejected = ExpectMsg<EffectsNotSensed>();
+        var rejected = AdvanceUntil<EffectsNotSensed>(executor);
         Assert.Equal(["expected (not (hand-empty)), sensed (hand-empty)"], rejected.Mismatches);
         world.Tell(new GetWorld("q"));
         Assert.False(ExpectMsg<WorldSnapshot>().World.Holds(GroundFact.Of("holding", "r1")));
@@ -89,7 +79,4 @@ public sealed class WorldModelActorTests : VirtualTimeTestKit
 
         Assert.Equal(1, ExpectMsg<EffectsConfirmed>().Version);
     }
-
-    private static DigitalInputReading Held(bool active) =>
-        new("object-held", DateTimeOffset.UnixEpoch, InputRole.ObjectHeld, active);
 }

@@ -1,12 +1,13 @@
 using System.Collections.Immutable;
 using RoboLam.Runtime.Planning;
 using RoboLam.Runtime.Semantics;
+using RoboLam.Runtime.World;
 
 namespace RoboLam.Runtime.Execution;
 
 /// <summary>
 /// One action of a plan ready to run: its id (command ids derive from it), the device that runs it, its deadline,
-/// and the steps that must finish before it may start.
+/// the steps that must finish before it may start, and the facts it reads and may change.
 /// </summary>
 public sealed record PlanStep(
     int Index,
@@ -14,7 +15,9 @@ public sealed record PlanStep(
     PlannedAction Action,
     string DeviceId,
     TimeSpan Deadline,
-    ImmutableArray<int> Predecessors);
+    ImmutableArray<int> Predecessors,
+    ImmutableHashSet<GroundFact> Reads,
+    ImmutableHashSet<GroundFact> Writes);
 
 /// <summary>
 /// A validated plan with its partial order: steps whose predecessors are done may run at the same time.

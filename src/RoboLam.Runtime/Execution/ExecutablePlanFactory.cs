@@ -28,7 +28,9 @@ public static class ExecutablePlanFactory
         var ground = actions.Select(domain.Ground).ToArray();
         var placed = actions.Select(action => (Assignment: assignments.For(action), Action: action)).ToArray();
         var devices = placed.Select(item => item.Assignment.DeviceFor(item.Action)).ToArray();
-        var order = PlanOrdering.Compute(ground, devices, world);
+        var reads = ground.Select(action => action.FactsRead(world)).ToArray();
+        var writes = ground.Select(action => action.FactsWritten(world)).ToArray();
+        var order = PlanOrdering.Compute(reads, writes, devices);
         var steps = actions
             .Select((action, index) => new PlanStep(
                 index,
@@ -36,7 +38,9 @@ public static class ExecutablePlanFactory
                 action,
                 devices[index],
                 placed[index].Assignment.Deadline,
-                order[index]))
+                order[index],
+                reads[index],
+                writes[index]))
             .ToImmutableArray();
         return new ExecutablePlan(planId, goal, steps, cost, world.Version, configuration, planningTime);
     }

@@ -15,12 +15,26 @@ public static class PlanOrdering
     public static ImmutableArray<ImmutableArray<int>> Compute(IReadOnlyList<GroundAction> actions, IReadOnlyList<string> devices, WorldState world)
     {
         ArgumentNullException.ThrowIfNull(actions);
-        ArgumentNullException.ThrowIfNull(devices);
         ArgumentNullException.ThrowIfNull(world);
-        var reads = actions.Select(action => action.FactsRead(world)).ToArray();
-        var writes = actions.Select(action => action.FactsWritten(world)).ToArray();
-        var predecessors = new List<int>[actions.Count];
-        for (var later = 0; later < actions.Count; later++)
+        return Compute(
+            actions.Select(action => action.FactsRead(world)).ToArray(),
+            actions.Select(action => action.FactsWritten(world)).ToArray(),
+            devices);
+    }
+
+    /// <param name="reads">Per step, the facts it reads.</param>
+    /// <param name="writes">Per step, the facts it may change.</param>
+    /// <param name="devices">Per step, the device that runs it.</param>
+    public static ImmutableArray<ImmutableArray<int>> Compute(
+        IReadOnlyList<ImmutableHashSet<GroundFact>> reads,
+        IReadOnlyList<ImmutableHashSet<GroundFact>> writes,
+        IReadOnlyList<string> devices)
+    {
+        ArgumentNullException.ThrowIfNull(reads);
+        ArgumentNullException.ThrowIfNull(writes);
+        ArgumentNullException.ThrowIfNull(devices);
+        var predecessors = new List<int>[reads.Count];
+        for (var later = 0; later < reads.Count; later++)
         {
             predecessors[later] = [];
             for (var earlier = 0; earlier < later; earlier++)

@@ -25,3 +25,8 @@ public sealed record ActionFinished(string ActionId, string DeviceId, CommandSta
 public sealed record StopDevice(string RequestId, StopCategory Category, string Reason);
 
 public sealed record DeviceStopped(string RequestId, string DeviceId);
+
+/// <summary>Asks the device supervisor for its device actors by device id.</summary>
+public sealed record GetDeviceDirectory(string RequestId);
+
+public sealed record DeviceDirectory(string RequestId, IReadOnlyDictionary<string, Akka.Actor.IActorRef> Devices);

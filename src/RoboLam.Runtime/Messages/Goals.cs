@@ -64,3 +64,6 @@ internal sealed record DevicesWanted(string GoalId, IReadOnlyCollection<string> 
 internal sealed record DevicesGranted(string GoalId, IReadOnlyCollection<string> Devices);
 
 internal sealed record DevicesReleased(string GoalId);
+
+/// <summary>A goal tells its queue how it ended before it stops; a safety stop holds the queue.</summary>
+internal sealed record GoalConcluded(string GoalId, GoalStatus Status);

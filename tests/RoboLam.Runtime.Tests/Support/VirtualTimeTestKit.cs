@@ -28,4 +28,27 @@ public abstract class VirtualTimeTestKit : Akka.TestKit.Xunit2.TestKit
             Clock.Advance(by - elapsed < step ? by - elapsed : step);
         }
     }
+
+    /// <summary>
+    /// Advances virtual time in 100 ms steps until <paramref name="probe"/> receives a <typeparamref name="T"/>,
+    /// letting the actors handle each step, so a timer started after the call began still fires.
+    /// </summary>
+    protected T AdvanceUntil<T>(TestProbe probe, TimeSpan? limit = null)
+    {
+        var steps = (int)((limit ?? TimeSpan.FromSeconds(30)).TotalMilliseconds / 100);
+        for (var step = 0; step < steps; step++)
+        {
+            while (probe.ReceiveOne(TimeSpan.FromMilliseconds(10)) is { } message)
+            {
+                if (message is T expected)
+                {
+                    return expected;
+                }
+            }
+
+            Clock.Advance(TimeSpan.FromMilliseconds(100));
+        }
+
+        throw new InvalidOperationException($"no {typeof(T).Name} within {limit ?? TimeSpan.FromSeconds(30)} of virtual time");
+    }
 }
