@@ -66,10 +66,11 @@ public sealed class GoalQueueActor : ReceiveActor, IWithUnboundedStash
             return;
         }
 
+        // Accepted is told before the goal actor exists, so the client always hears it before the goal's first event.
+        Sender.Tell(new GoalAccepted(message.GoalId));
         var goal = Context.ActorOf(GoalActor.Props(message, Sender, _context!), ActorNames.For("goal", message.GoalId));
         Context.Watch(goal);
         _goals[message.GoalId] = new GoalEntry(goal, Sender);
-        Sender.Tell(new GoalAccepted(message.GoalId));
     }
 
     private void HandleCancel(CancelGoal message)

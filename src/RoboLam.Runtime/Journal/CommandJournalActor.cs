@@ -25,6 +25,7 @@ public sealed class CommandJournalActor : ReceivePersistentActor
         Command<JournalEvent>(message => Persist(message, Apply));
         Command<GetInterruptedCommands>(HandleQuery);
         Command<RecordInterruptions>(_ => HandleRecordInterruptions());
+        Command<GetOpenCommands>(message => Sender.Tell(new OpenCommands(message.RequestId, _open.Values.Select(Describe).ToArray())));
     }
 
     public override string PersistenceId => JournalPersistenceId;
@@ -35,8 +36,7 @@ public sealed class CommandJournalActor : ReceivePersistentActor
     {
         foreach (var record in _open.Values)
         {
-            _interruptedAtStart.Add(new InterruptedCommand(
-                record.GoalId, record.Description, record.LastConfirmedAction, record.InFlight.Values.ToArray(), record.AcceptedAt));
+            _interruptedAtStart.Add(Describe(record));
             _log.Warning(
                 "Command {0} ({1}) was interrupted by a restart; last confirmed action: {2}. It will not be resumed.",
                 record.GoalId,
@@ -80,6 +80,9 @@ public sealed class CommandJournalActor : ReceivePersistentActor
                 break;
         }
     }
+
+    private static InterruptedCommand Describe(CommandRecord record) =>
+        new(record.GoalId, record.Description, record.LastConfirmedAction, record.InFlight.Values.ToArray(), record.AcceptedAt);
 
     /// <summary>Sent to itself when recovery completes.</summary>
     private sealed record RecordInterruptions;

@@ -23,6 +23,11 @@ public sealed record CommandConcluded(string GoalId, GoalStatus Status, string S
 public sealed record CommandInterrupted(string GoalId, string? LastConfirmedAction, IReadOnlyList<string> ActionsInFlight, DateTimeOffset DetectedAt)
     : JournalEvent(GoalId);
 
+/// <summary>What would be reported as interrupted if the controller stopped now; answered with <see cref="OpenCommands"/>.</summary>
+public sealed record GetOpenCommands(string RequestId);
+
+public sealed record OpenCommands(string RequestId, IReadOnlyList<InterruptedCommand> Commands);
+
 /// <summary>Answered with <see cref="InterruptedCommands"/> once the journal has recovered.</summary>
 public sealed record GetInterruptedCommands(string RequestId);
 

@@ -5,7 +5,7 @@ using RoboLam.Runtime.Messages;
 namespace RoboLam.Runtime.Planning;
 
 /// <summary>
-/// Runs one search configuration of the portfolio on the thread pool through <see cref="PlanningPipeline"/>.
+/// Runs one search configuration of the portfolio on a thread of its own through <see cref="PlanningPipeline"/>.
 /// Cancellation goes through the search's token; the worker reports when the search has really returned.
 /// </summary>
 internal sealed class SearchWorkerActor : ReceiveActor
@@ -35,7 +35,12 @@ internal sealed class SearchWorkerActor : ReceiveActor
         var self = Self;
         var token = _cancellation.Token;
         var index = _index;
-        Task.Run(() => PlanningPipeline.Plan(_domain, _problem, _request, token, report => self.Tell(new SearchCandidate(index, report))), token)
+        // A search is long CPU work: its own thread, so the actors sharing the thread pool are never starved by it.
+        Task.Factory.StartNew(
+                () => PlanningPipeline.Plan(_domain, _problem, _request, token, report => self.Tell(new SearchCandidate(index, report))),
+                token,
+                TaskCreationOptions.LongRunning,
+                TaskScheduler.Default)
             .PipeTo(
                 self,
                 success: report => new SearchEnded(index, report),
