@@ -9,6 +9,9 @@ namespace RoboLam.Benchmarks;
 /// thread. Throughput is the file size divided by the mean time; BenchmarkDotNet reports both.
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn]
+[MedianColumn]
+[Config(typeof(ThroughputConfig))]
 public class PddlParseBenchmarks
 {
     private Domain _domain = null!;
@@ -29,6 +32,9 @@ public class PddlParseBenchmarks
             ?? throw new InvalidOperationException($"the domain beside {path} does not parse");
         Console.WriteLine($"// {File}: {_text.Length} characters");
     }
+
+    /// <summary>The size in characters of one of the <see cref="Files"/>.</summary>
+    public static long SizeOf(string fileName) => System.IO.File.ReadAllText(Largest().Single(path => Path.GetFileName(path) == fileName)).Length;
 
     private static IEnumerable<string> Largest() =>
         Directory.EnumerateFiles(BenchmarkFolder.Root, "*.pddl", SearchOption.AllDirectories)
