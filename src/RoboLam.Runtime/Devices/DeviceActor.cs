@@ -44,7 +44,7 @@ public sealed class DeviceActor : ReceiveActor
         Receive<ReadingRaised>(message => _worldModel.Tell(new SensorReadingReceived(_setup.DeviceId, message.Reading)));
         Receive<StopDevice>(HandleStop);
         Receive<StopCompleted>(message => message.ReplyTo.Tell(new DeviceStopped(message.RequestId, _setup.DeviceId)));
-        Receive<DeviceFault>(message => throw message.Exception);
+        Receive<DeviceFault>(message => throw new DeviceFaultException(DeviceId, message.Exception.Message, message.Exception));
     }
 
     public string DeviceId => _setup.DeviceId;
@@ -75,7 +75,29 @@ public sealed class DeviceActor : ReceiveActor
             sensor.ReadingChanged -= _onReading;
         }
 
-        _running?.Activity?.Dispose();
+        if (_running is { } running)
+        {
+            // Ending mid-action (stopped, restarted, the system going down) must not leave the device moving.
+            StopQuietly(new StopRequest(StopCategory.Controlled, $"the actor of device {DeviceId} ended during {running.ActionId}"));
+            running.Activity?.Dispose();
+        }
+    }
+
+    private void StopQuietly(StopRequest request)
+    {
+        try
+        {
+            _setup.Actuator.StopAsync(request).ContinueWith(
+                task => _ = task.Exception,
+                CancellationToken.None,
+                TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously,
+                TaskScheduler.Default);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // Nobody is left to tell; the safety layer's own watchdogs still hold the device.
+            _log.Error(exception, "Stopping device {0} as its actor ended failed", DeviceId);
+        }
     }
 
     private void HandleExecute(ExecuteAction message)

@@ -31,7 +31,7 @@ internal sealed class ControllerProcess : IAsyncDisposable
     public Task<T> NextAsync<T>(TimeSpan? timeout = null) => _client.NextAsync<T>(timeout);
 
     /// <summary>Asks the controller (the edge of the actor system, where Ask belongs).</summary>
-    public Task<T> AskAsync<T>(object message) => Controller.Ask<T>(message, TimeSpan.FromSeconds(60));
+    public Task<T> AskAsync<T>(object message, TimeSpan? timeout = null) => Controller.Ask<T>(message, timeout ?? TimeSpan.FromSeconds(60));
 
     /// <summary>Ends the actor system with whatever was running: the journal sees no conclusion.</summary>
     public Task KillAsync() => System.Terminate();
