@@ -79,6 +79,7 @@ public sealed class DeviceActor : ReceiveActor
         {
             // Ending mid-action (stopped, restarted, the system going down) must not leave the device moving.
             StopQuietly(new StopRequest(StopCategory.Controlled, $"the actor of device {DeviceId} ended during {running.ActionId}"));
+            running.EndCommandActivity("the device actor ended");
             running.Activity?.Dispose();
         }
     }
@@ -144,7 +145,10 @@ public sealed class DeviceActor : ReceiveActor
         }
 
         var command = running.Commands[index];
-        running.Activity?.AddEvent(new ActivityEvent($"command {command.Id} ({command.GetType().Name})"));
+        running.CommandActivity = RuntimeTelemetry.StartActivity("robolam.device.command", RuntimeTelemetry.TraceParentOf(running.Activity), ActivityKind.Client);
+        running.CommandActivity?.SetTag("robolam.device", DeviceId);
+        running.CommandActivity?.SetTag("robolam.command.id", command.Id.Value);
+        running.CommandActivity?.SetTag("robolam.command", command.GetType().Name);
         var actionId = running.ActionId;
         _setup.Actuator.ExecuteAsync(command).PipeTo(
             Self,
@@ -159,6 +163,7 @@ public sealed class DeviceActor : ReceiveActor
             return;
         }
 
+        _running.EndCommandActivity(message.Outcome is { Succeeded: true } ? null : message.Outcome?.Reason ?? message.Exception?.Message ?? "failed");
         if (message.Outcome is { Succeeded: true })
         {
             Send(message.Index + 1);
@@ -183,6 +188,11 @@ public sealed class DeviceActor : ReceiveActor
     {
         var running = _running!;
         running.Activity?.SetTag("robolam.device.status", finished.Status.ToString());
+        if (finished.Status != CommandStatus.Completed)
+        {
+            running.Activity?.SetStatus(ActivityStatusCode.Error, finished.Reason);
+        }
+
         running.Activity?.Dispose();
         _running = null;
         Remember(finished, running.ReplyTo);
@@ -248,6 +258,21 @@ public sealed class DeviceActor : ReceiveActor
         public Activity? Activity { get; } = activity;
 
         public int Index { get; set; }
+
+        /// <summary>The span of the actuator command now running; a child of the action's span on this device.</summary>
+        public Activity? CommandActivity { get; set; }
+
+        /// <param name="error">Null when the command succeeded.</param>
+        public void EndCommandActivity(string? error)
+        {
+            if (error is not null)
+            {
+                CommandActivity?.SetStatus(ActivityStatusCode.Error, error);
+            }
+
+            CommandActivity?.Dispose();
+            CommandActivity = null;
+        }
     }
 
     private sealed record FeedbackRaised(ActuatorFeedback Feedback);

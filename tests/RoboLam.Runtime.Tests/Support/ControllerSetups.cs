@@ -24,12 +24,12 @@ internal static class ControllerSetups
         MaxReplans = 0,
     };
 
-    public static ControllerSetup Tabletop(IActuator arm, string? journalPath = null, ISafetyGate? gate = null) =>
+    public static ControllerSetup Tabletop(IActuator arm, string? journalPath = null, ISafetyGate? gate = null, string deviceId = "arm") =>
         new(
             Domains.TabletopDomain,
             Domains.TabletopProblem,
-            [new DeviceSetup("arm", arm, [], new OneCommandPerAction())],
-            DeviceAssignments.AllTo("arm", TimeSpan.FromMinutes(5), Domains.Tabletop.ActionNames),
+            [new DeviceSetup(deviceId, arm, [], new OneCommandPerAction())],
+            DeviceAssignments.AllTo(deviceId, TimeSpan.FromMinutes(5), Domains.Tabletop.ActionNames),
             gate ?? new RecordingGate())
         {
             JournalPath = journalPath,
