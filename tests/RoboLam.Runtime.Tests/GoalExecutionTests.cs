@@ -180,6 +180,27 @@ public sealed class GoalExecutionTests : VirtualTimeTestKit
     }
 
     [Fact]
+    public void A_goal_cancelled_while_it_waits_for_its_device_ends_cancelled_and_never_moves_it()
+    {
+        var harness = Tabletop();
+        var first = harness.Submit("g1", "(holding r1)");
+        var arm = harness.Devices["arm"];
+        var pick = GoalHarness.NextCommand(arm);
+        var second = harness.Submit("g2", "(on g1 r1)");
+        GoalHarness.Next<GoalQueued>(second);
+
+        harness.Queue.Tell(new CancelGoal("g2", "not needed any more"), second);
+
+        Assert.True(second.FishForMessage<CancelAcknowledged>(_ => true).WasActive);
+        var outcome = GoalHarness.Next<GoalFinished>(second).Outcome;
+        Assert.Equal(GoalStatus.Cancelled, outcome.Status);
+        Assert.Contains("not needed any more", outcome.Summary, StringComparison.Ordinal);
+        GoalHarness.Complete(arm, pick);
+        Assert.Equal(GoalStatus.Achieved, GoalHarness.Next<GoalFinished>(first).Outcome.Status);
+        arm.ExpectNoMsg(TimeSpan.FromMilliseconds(300));
+    }
+
+    [Fact]
     public void After_a_safety_stop_queued_goals_wait_for_an_explicit_resume()
     {
         var harness = Tabletop();

@@ -22,10 +22,11 @@ public sealed class ControllerActor : ReceiveActor
         var domain = DomainModel.Create(setup.Domain);
         var world = Context.ActorOf(WorldModelActor.Props(setup.CreateInitialWorld(), setup.Sensing), "world-model");
 
-        // Persistence stops a journal whose write fails; the back-off supervisor starts it again, and it recovers.
-        var journal = Context.ActorOf(
-            BackoffSupervisor.Props(Backoff.OnStop(CommandJournalActor.Props(), "command-journal", TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30), 0.2, maxNrOfRetries: -1)),
-            "command-journal-supervisor");
+        // Persistence stops a journal whose write fails, and any other fault of the journal stops it too; the back-off
+        // supervisor starts it again and it recovers (the shared run keeps it from taking running commands for interrupted).
+        var journalOptions = Backoff.OnStop(CommandJournalActor.Props(new JournalRun()), "command-journal", TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30), 0.2, maxNrOfRetries: -1)
+            .WithSupervisorStrategy(new OneForOneStrategy(_ => Directive.Stop));
+        var journal = Context.ActorOf(BackoffSupervisor.Props(journalOptions), "command-journal-supervisor");
         var devices = Context.ActorOf(DeviceSupervisorActor.Props(setup.Devices, world), "devices");
         var planner = Context.ActorOf(
             PlannerActor.Props(domain, new ProblemBuilder(setup.Domain, setup.InitialWorld), setup.Planner, setup.Assignments, world),
@@ -49,8 +50,12 @@ public sealed class ControllerActor : ReceiveActor
 
     /// <summary>
     /// The world model's belief and the goal queue's device loans must survive a bug in one message: children are
-    /// resumed, not restarted. A child that cannot even start stops the controller, which cannot run without it.
+    /// resumed, not restarted. A child that cannot even start, and a device fault the device supervisor could not
+    /// judge, escalate: under the default guardian the controller restarts, every device actor that ends mid-action
+    /// stops its device, and the journal's recovery reports the commands that were running as interrupted.
     /// </summary>
-    protected override SupervisorStrategy SupervisorStrategy() =>
-        new OneForOneStrategy(exception => exception is ActorInitializationException ? Directive.Escalate : Directive.Resume);
+    protected override SupervisorStrategy SupervisorStrategy() => new OneForOneStrategy(Decide);
+
+    internal static Directive Decide(Exception exception) =>
+        exception is ActorInitializationException or DeviceFaultException ? Directive.Escalate : Directive.Resume;
 }

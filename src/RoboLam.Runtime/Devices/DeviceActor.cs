@@ -44,7 +44,7 @@ public sealed class DeviceActor : ReceiveActor
         Receive<ReadingRaised>(message => _worldModel.Tell(new SensorReadingReceived(_setup.DeviceId, message.Reading)));
         Receive<StopDevice>(HandleStop);
         Receive<StopCompleted>(message => message.ReplyTo.Tell(new DeviceStopped(message.RequestId, _setup.DeviceId)));
-        Receive<DeviceFault>(message => throw message.Exception);
+        Receive<DeviceFault>(message => throw new DeviceFaultException(DeviceId, message.Exception.Message, message.Exception));
     }
 
     public string DeviceId => _setup.DeviceId;
@@ -75,7 +75,30 @@ public sealed class DeviceActor : ReceiveActor
             sensor.ReadingChanged -= _onReading;
         }
 
-        _running?.Activity?.Dispose();
+        if (_running is { } running)
+        {
+            // Ending mid-action (stopped, restarted, the system going down) must not leave the device moving.
+            StopQuietly(new StopRequest(StopCategory.Controlled, $"the actor of device {DeviceId} ended during {running.ActionId}"));
+            running.EndCommandActivity("the device actor ended");
+            running.Activity?.Dispose();
+        }
+    }
+
+    private void StopQuietly(StopRequest request)
+    {
+        try
+        {
+            _setup.Actuator.StopAsync(request).ContinueWith(
+                task => _ = task.Exception,
+                CancellationToken.None,
+                TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously,
+                TaskScheduler.Default);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // Nobody is left to tell; the safety layer's own watchdogs still hold the device.
+            _log.Error(exception, "Stopping device {0} as its actor ended failed", DeviceId);
+        }
     }
 
     private void HandleExecute(ExecuteAction message)
@@ -122,7 +145,10 @@ public sealed class DeviceActor : ReceiveActor
         }
 
         var command = running.Commands[index];
-        running.Activity?.AddEvent(new ActivityEvent($"command {command.Id} ({command.GetType().Name})"));
+        running.CommandActivity = RuntimeTelemetry.StartActivity("robolam.device.command", RuntimeTelemetry.TraceParentOf(running.Activity), ActivityKind.Client);
+        running.CommandActivity?.SetTag("robolam.device", DeviceId);
+        running.CommandActivity?.SetTag("robolam.command.id", command.Id.Value);
+        running.CommandActivity?.SetTag("robolam.command", command.GetType().Name);
         var actionId = running.ActionId;
         _setup.Actuator.ExecuteAsync(command).PipeTo(
             Self,
@@ -137,6 +163,7 @@ public sealed class DeviceActor : ReceiveActor
             return;
         }
 
+        _running.EndCommandActivity(message.Outcome is { Succeeded: true } ? null : message.Outcome?.Reason ?? message.Exception?.Message ?? "failed");
         if (message.Outcome is { Succeeded: true })
         {
             Send(message.Index + 1);
@@ -161,6 +188,11 @@ public sealed class DeviceActor : ReceiveActor
     {
         var running = _running!;
         running.Activity?.SetTag("robolam.device.status", finished.Status.ToString());
+        if (finished.Status != CommandStatus.Completed)
+        {
+            running.Activity?.SetStatus(ActivityStatusCode.Error, finished.Reason);
+        }
+
         running.Activity?.Dispose();
         _running = null;
         Remember(finished, running.ReplyTo);
@@ -226,6 +258,21 @@ public sealed class DeviceActor : ReceiveActor
         public Activity? Activity { get; } = activity;
 
         public int Index { get; set; }
+
+        /// <summary>The span of the actuator command now running; a child of the action's span on this device.</summary>
+        public Activity? CommandActivity { get; set; }
+
+        /// <param name="error">Null when the command succeeded.</param>
+        public void EndCommandActivity(string? error)
+        {
+            if (error is not null)
+            {
+                CommandActivity?.SetStatus(ActivityStatusCode.Error, error);
+            }
+
+            CommandActivity?.Dispose();
+            CommandActivity = null;
+        }
     }
 
     private sealed record FeedbackRaised(ActuatorFeedback Feedback);

@@ -5,7 +5,9 @@ namespace RoboLam.Runtime.Devices;
 
 /// <summary>
 /// Parent of the device actors (<c>device-{id}</c>). IO faults restart a device actor; a safety violation stops
-/// it (the action executor watching it then fails its action); anything unknown escalates.
+/// it (its action's executor has already heard the command end Stopped, and anything later sent to it fails
+/// because the executor watches it); anything unknown escalates to the controller. A device actor reports the
+/// driver's exception wrapped in <see cref="DeviceFaultException"/>; the decision is made on what it wraps.
 /// </summary>
 public sealed class DeviceSupervisorActor : ReceiveActor
 {
@@ -28,10 +30,13 @@ public sealed class DeviceSupervisorActor : ReceiveActor
         new OneForOneStrategy(
             maxNrOfRetries: 5,
             withinTimeRange: TimeSpan.FromMinutes(1),
-            exception => exception switch
-            {
-                SafetyViolationException => Directive.Stop,
-                IOException or TimeoutException => Directive.Restart,
-                _ => Directive.Escalate,
-            });
+            Decide);
+
+    internal static Directive Decide(Exception exception) =>
+        (exception is DeviceFaultException { InnerException: { } inner } ? inner : exception) switch
+        {
+            SafetyViolationException => Directive.Stop,
+            IOException or TimeoutException => Directive.Restart,
+            _ => Directive.Escalate,
+        };
 }

@@ -103,7 +103,7 @@ public sealed class ActionExecutorActor : ReceiveActor, IWithTimers
         _worldAtDispatch = _world;
         _device.Tell(new ExecuteAction(_step.ActionId, _step.Action, _world!, RuntimeTelemetry.TraceParentOf(_activity)));
         _dispatchedAt = Stopwatch.GetTimestamp();
-        RuntimeTelemetry.DispatchLatency.Record(Stopwatch.GetElapsedTime(_readyAt, _dispatchedAt).TotalMilliseconds);
+        RuntimeTelemetry.DispatchLatency.Record(Stopwatch.GetElapsedTime(_readyAt, _dispatchedAt).TotalMilliseconds, DeviceTag);
         Context.Parent.Tell(new ActionDispatched(_step.ActionId, _step.Action, _step.DeviceId));
         Timers.StartSingleTimer("heartbeat", new HeartbeatTimedOut(), _context.Settings.HeartbeatTimeout);
         Timers.StartSingleTimer("deadline", new DeadlineReached(), _step.Deadline);
@@ -208,8 +208,8 @@ public sealed class ActionExecutorActor : ReceiveActor, IWithTimers
     private void Succeed()
     {
         var duration = Stopwatch.GetElapsedTime(_dispatchedAt);
-        RuntimeTelemetry.ActionDuration.Record(duration.TotalMilliseconds);
-        RuntimeTelemetry.ActionsEnded.Add(1, new KeyValuePair<string, object?>("result", "completed"));
+        RuntimeTelemetry.ActionDuration.Record(duration.TotalMilliseconds, DeviceTag, ResultTag("completed"));
+        RuntimeTelemetry.ActionsEnded.Add(1, DeviceTag, ResultTag("completed"));
         Context.Parent.Tell(new ActionCompleted(_step.ActionId, _step.Action, _step.DeviceId, duration));
         Context.Stop(Self);
     }
@@ -218,10 +218,10 @@ public sealed class ActionExecutorActor : ReceiveActor, IWithTimers
     {
         if (_dispatchedAt != 0)
         {
-            RuntimeTelemetry.ActionDuration.Record(Stopwatch.GetElapsedTime(_dispatchedAt).TotalMilliseconds);
+            RuntimeTelemetry.ActionDuration.Record(Stopwatch.GetElapsedTime(_dispatchedAt).TotalMilliseconds, DeviceTag, ResultTag(kind.ToString()));
         }
 
-        RuntimeTelemetry.ActionsEnded.Add(1, new KeyValuePair<string, object?>("result", kind.ToString()));
+        RuntimeTelemetry.ActionsEnded.Add(1, DeviceTag, ResultTag(kind.ToString()));
         _activity?.SetStatus(ActivityStatusCode.Error, reason);
         Context.Parent.Tell(new ActionFailed(_step.ActionId, _step.Action, _step.DeviceId, new ActionFailure(kind, reason)));
         Become(Stopped);
@@ -232,6 +232,10 @@ public sealed class ActionExecutorActor : ReceiveActor, IWithTimers
     {
         ReceiveAny(_ => { });
     }
+
+    private KeyValuePair<string, object?> DeviceTag => new(RuntimeTelemetry.DeviceTag, _step.DeviceId);
+
+    private static KeyValuePair<string, object?> ResultTag(string result) => new(RuntimeTelemetry.ResultTag, result);
 
     private static string Seconds(TimeSpan time) => $"{time.TotalSeconds:0.###} s";
 

@@ -15,11 +15,12 @@ public sealed class CommandJournalActor : ReceivePersistentActor
     public const string JournalPersistenceId = "robolam-command-journal";
 
     private readonly Dictionary<string, CommandRecord> _open = new(StringComparer.Ordinal);
-    private readonly List<InterruptedCommand> _interruptedAtStart = [];
+    private readonly JournalRun _run;
     private readonly ILoggingAdapter _log = Context.GetLogger();
 
-    public CommandJournalActor()
+    public CommandJournalActor(JournalRun run)
     {
+        _run = run;
         Recover<JournalEvent>(Apply);
         Recover<RecoveryCompleted>(_ => OnRecovered());
         Command<JournalEvent>(message => Persist(message, Apply));
@@ -30,13 +31,25 @@ public sealed class CommandJournalActor : ReceivePersistentActor
 
     public override string PersistenceId => JournalPersistenceId;
 
-    public static Props Props() => Akka.Actor.Props.Create(() => new CommandJournalActor());
+    /// <summary>A journal for a new controller run: whatever it recovers as open was interrupted.</summary>
+    public static Props Props() => Props(new JournalRun());
+
+    /// <param name="run">Shared by the incarnations of the journal within one controller run.</param>
+    public static Props Props(JournalRun run) => Akka.Actor.Props.Create(() => new CommandJournalActor(run));
 
     private void OnRecovered()
     {
+        if (_run.InterruptedAtStart is not null)
+        {
+            // A restart within this run: the open commands are running now, except interruptions not yet on file.
+            _log.Info("Command journal restarted; {0} command(s) open", _open.Count);
+            Self.Tell(new RecordInterruptions());
+            return;
+        }
+
+        _run.InterruptedAtStart = _open.Values.Select(Describe).ToArray();
         foreach (var record in _open.Values)
         {
-            _interruptedAtStart.Add(Describe(record));
             _log.Warning(
                 "Command {0} ({1}) was interrupted by a restart; last confirmed action: {2}. It will not be resumed.",
                 record.GoalId,
@@ -50,13 +63,13 @@ public sealed class CommandJournalActor : ReceivePersistentActor
 
     private void HandleRecordInterruptions()
     {
-        var interrupted = _interruptedAtStart.Select(command => new CommandInterrupted(
+        var interrupted = (_run.InterruptedAtStart ?? []).Where(command => _open.ContainsKey(command.GoalId)).Select(command => new CommandInterrupted(
             command.GoalId, command.LastConfirmedAction, command.ActionsInFlight, DateTimeOffset.UtcNow));
         PersistAll(interrupted, Apply);
     }
 
     private void HandleQuery(GetInterruptedCommands message) =>
-        Sender.Tell(new InterruptedCommands(message.RequestId, _interruptedAtStart.ToArray()));
+        Sender.Tell(new InterruptedCommands(message.RequestId, _run.InterruptedAtStart ?? []));
 
     private void Apply(JournalEvent journalEvent)
     {

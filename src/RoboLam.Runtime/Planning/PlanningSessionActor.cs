@@ -25,6 +25,7 @@ internal sealed class PlanningSessionActor : ReceiveActor, IWithTimers
     private WorldState? _world;
     private (PlanningReport Report, int Worker)? _best;
     private string? _cancelReason;
+    private string _outcome = "stopped";
 
     public PlanningSessionActor(PlanGoal request, PlanningContext context, IActorRef worldModel)
     {
@@ -60,7 +61,7 @@ internal sealed class PlanningSessionActor : ReceiveActor, IWithTimers
 
     protected override void PostStop()
     {
-        RuntimeTelemetry.PlanningTime.Record(_clock.Elapsed.TotalMilliseconds);
+        RuntimeTelemetry.PlanningTime.Record(_clock.Elapsed.TotalMilliseconds, new KeyValuePair<string, object?>(RuntimeTelemetry.ResultTag, _outcome));
         _activity?.Dispose();
     }
 
@@ -202,7 +203,8 @@ internal sealed class PlanningSessionActor : ReceiveActor, IWithTimers
 
     private void Answer(object reply)
     {
-        _activity?.SetTag("robolam.plan.outcome", reply is PlanReady ? "solved" : ((NoPlanFound)reply).Outcome.ToString());
+        _outcome = reply is PlanReady ? "solved" : ((NoPlanFound)reply).Outcome.ToString();
+        _activity?.SetTag("robolam.plan.outcome", _outcome);
         Context.Parent.Tell(reply);
         Context.Stop(Self);
     }

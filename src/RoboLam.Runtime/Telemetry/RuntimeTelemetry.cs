@@ -4,13 +4,19 @@ using System.Diagnostics.Metrics;
 namespace RoboLam.Runtime.Telemetry;
 
 /// <summary>
-/// The runtime's traces and metrics. One trace follows a command: goal → planning → each action → each device
-/// command. Actors pass the W3C trace parent along in their messages, because Activity.Current does not follow
+/// The runtime's traces and metrics. One trace follows a command: the caller's span (the words) → goal → planning
+/// and each action → the action on its device → each actuator command. Actors pass the W3C trace parent along in their messages, because Activity.Current does not follow
 /// a message from one actor to the next.
 /// </summary>
 public static class RuntimeTelemetry
 {
     public const string SourceName = "RoboLam.Runtime";
+
+    /// <summary>Tag on dispatch and action metrics: the device that ran the action.</summary>
+    public const string DeviceTag = "robolam.device";
+
+    /// <summary>Tag on planning and action metrics: how it ended ("solved", "completed", or the failure's kind).</summary>
+    public const string ResultTag = "result";
 
     public static ActivitySource Source { get; } = new(SourceName, "1.0");
 

@@ -1,0 +1,37 @@
+using RoboLam.Runtime.Messages;
+using RoboLam.Runtime.Semantics;
+using RoboLam.Runtime.Tests.Support;
+using RoboLam.Runtime.World;
+
+namespace RoboLam.Runtime.Tests;
+
+/// <summary>The controller under the actor system's own guardian, as a host runs it.</summary>
+public sealed class ControllerSupervisionTests
+{
+    [Fact]
+    public async Task A_device_fault_nobody_can_judge_restarts_the_whole_controller_from_its_set_up()
+    {
+        var arm = new ScriptedActuator("arm") { Fault = _ => new InvalidOperationException("firmware answered nonsense") };
+        await using var process = new ControllerProcess(ControllerSetups.Tabletop(arm));
+        var sensedBefore = GroundFact.Of("in", "y1", "binr");
+        process.Send(new FactsSensed("camera", [new SensedFact(sensedBefore, true)]));
+        Assert.True((await process.AskAsync<WorldSnapshot>(new GetWorld("before"))).World.Holds(sensedBefore));
+
+        process.Send(new SubmitGoal("g1", GoalCondition.FromLiterals("(on g1 r1)"), "green on red"));
+        await process.NextAsync<GoalAccepted>();
+
+        // The escalation reaches the guardian, which restarts the controller: the world model starts over.
+        var limit = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        WorldState world;
+        do
+        {
+            await Task.Delay(50);
+            world = (await process.AskAsync<WorldSnapshot>(new GetWorld("after"))).World;
+        }
+        while (world.Holds(sensedBefore) && DateTime.UtcNow < limit);
+
+        Assert.False(world.Holds(sensedBefore));
+        Assert.Equal(0, world.Version);
+        Assert.Single(arm.Received);
+    }
+}
