@@ -13,8 +13,14 @@ namespace RoboLam.Cli.Simulation;
 /// </summary>
 internal sealed class ArmCommandSource(MotionExpander expander, ServoArm arm, IObjectPositions positions) : IActionCommandSource
 {
-    public IReadOnlyList<ActuatorCommand> CommandsFor(string actionId, PlannedAction action, WorldState world) =>
-        expander.Expand(actionId, action.Name, action.Arguments, arm.CommandedAngles, positions).Commands.ToArray();
+    /// <summary>Raised on the device's thread just before the action's first command: the moment it really starts.</summary>
+    public event Action<string, PlannedAction>? Expanding;
+
+    public IReadOnlyList<ActuatorCommand> CommandsFor(string actionId, PlannedAction action, WorldState world)
+    {
+        Expanding?.Invoke(actionId, action);
+        return expander.Expand(actionId, action.Name, action.Arguments, arm.CommandedAngles, positions).Commands.ToArray();
+    }
 }
 
 /// <summary>The lamps and beacon run no PDDL action; they are a device so the gate and the stop reach them too.</summary>

@@ -61,25 +61,7 @@ internal static class RunPicture
         const int Left = 10;
         double X(double seconds) => Left + (seconds / end * (Width - 20));
         var svg = new StringBuilder();
-        var rows = new List<(string Label, double From, double To, string Colour)>();
-        var open = new Dictionary<string, (double From, string Label)>();
-        foreach (var item in events)
-        {
-            var action = item.Text.Length > 9 ? item.Text[9..].Split(':')[0] : item.Text;
-            switch (item.Kind)
-            {
-                case "action-started":
-                    open[action] = (item.At.TotalSeconds, action);
-                    break;
-                case "action-completed" or "action-failed" when open.Remove(action, out var started):
-                    rows.Add((started.Label, started.From, item.At.TotalSeconds, item.Kind == "action-completed" ? "#4a9" : "#d44"));
-                    break;
-                default:
-                    break;
-            }
-        }
-
-        rows.AddRange(open.Values.Select(started => (started.Label, started.From, end, "#d94")));
+        var rows = ActionRows(events, end);
         var height = 30 + (rows.Count * 18) + 30;
         svg.Append(F($"<svg width=\"{Width}\" height=\"{height}\" xmlns=\"http://www.w3.org/2000/svg\">"));
         svg.Append(F($"<line x1=\"{Left}\" y1=\"20\" x2=\"{Width - 10}\" y2=\"20\" stroke=\"#888\"/>"));
@@ -104,6 +86,26 @@ internal static class RunPicture
         }
 
         return svg.Append("</svg>").ToString();
+    }
+
+    /// <summary>
+    /// One bar per action as the arm ran it: from its first command to the end of its last one; green when the
+    /// controller confirmed its effects, red when it failed, orange when it never ended.
+    /// </summary>
+    private static List<(string Label, double From, double To, string Colour)> ActionRows(TraceEvent[] events, double end)
+    {
+        var rows = new List<(string Label, double From, double To, string Colour)>();
+        foreach (var started in events.Where(item => item.Kind == "action"))
+        {
+            var id = started.Data["actionId"] as string ?? string.Empty;
+            var last = events.Where(item => item.Kind == "outcome" && item.Data["id"] is string command && command.StartsWith(id + "#", StringComparison.Ordinal))
+                .Select(item => item.At.TotalSeconds).DefaultIfEmpty(started.At.TotalSeconds).Max();
+            var verdict = events.FirstOrDefault(item => item.Kind is "action-completed" or "action-failed" && Equals(item.Data.GetValueOrDefault("actionId"), id));
+            var colour = verdict is null ? "#d94" : verdict.Kind == "action-completed" ? "#4a9" : "#d44";
+            rows.Add((started.Data["action"] as string ?? id, started.At.TotalSeconds, verdict is null && last <= started.At.TotalSeconds ? end : last, colour));
+        }
+
+        return rows;
     }
 
     /// <summary>From above: x to the right, y away from the front edge (drawn upwards).</summary>

@@ -5,6 +5,7 @@ using RoboLam.Hardware.Description;
 using RoboLam.Safety.Gate;
 using RoboLam.Safety.Supervisor;
 using RoboLam.Sim;
+using RoboLam.Sim.Time;
 using RoboLam.Sim.World;
 
 namespace RoboLam.Cli.Simulation;
@@ -22,6 +23,8 @@ internal sealed class SimulatedArmCell : IDisposable
     private readonly SupervisorTicker _ticker;
     private readonly SafeActuator _armGate;
     private readonly SafeActuator _outputsGate;
+    private readonly TracingActuator _arm;
+    private readonly TracingActuator _outputs;
     private TimeSpan _stoppingUntil;
 
     public SimulatedArmCell(RobotDescription robot, TabletopWorld world, RunTrace? trace = null)
@@ -35,8 +38,8 @@ internal sealed class SimulatedArmCell : IDisposable
         Supervisor.ObservePosition(Hardware.Arm.Name, Hardware.Arm.CommandedAngles, Rig.Clock.GetUtcNow());
         _armGate = new SafeActuator(Hardware.Arm, Supervisor, Rig.Clock, shouldDispose: false);
         _outputsGate = new SafeActuator(Hardware.Outputs, Supervisor, Rig.Clock, shouldDispose: false);
-        Arm = new TracingActuator(_armGate, Trace);
-        Outputs = new TracingActuator(_outputsGate, Trace);
+        _arm = new TracingActuator(_armGate, Trace);
+        _outputs = new TracingActuator(_outputsGate, Trace);
         _eStop = SafetyInputs.Connect(Supervisor, Hardware.Inputs);
         _ticker = new SupervisorTicker(Supervisor, Rig.Clock, TimeSpan.FromMilliseconds(10));
         Camera = new TabletopCamera(world, Rig.Clock);
@@ -59,15 +62,25 @@ internal sealed class SimulatedArmCell : IDisposable
     public SafetySupervisor Supervisor { get; }
 
     /// <summary>The arm as the runtime sees it: gated by Safety, traced.</summary>
-    public IActuator Arm { get; }
+    public IActuator Arm => _arm;
 
-    public IActuator Outputs { get; }
+    /// <summary>Raised when an arm command has ended (for snapshots at grasps and releases).</summary>
+    public event Action<ActuatorCommand, CommandOutcome>? ArmCommandEnded
+    {
+        add => _arm.CommandEnded += value;
+        remove => _arm.CommandEnded -= value;
+    }
+
+    public IActuator Outputs => _outputs;
 
     public TabletopCamera Camera { get; }
 
     /// <summary>True while an actuator runs a command or a stop is being carried out: the clock then runs fast.</summary>
     public bool IsMoving =>
         Hardware.Arm.State == ActuatorState.Busy || Hardware.Outputs.State == ActuatorState.Busy || Rig.Clock.Elapsed < _stoppingUntil;
+
+    /// <summary>How the clock should move now: held while a command is dispatched, fast while something moves.</summary>
+    public Pace Pace => _arm.IsDispatching || _outputs.IsDispatching ? Pace.Hold : IsMoving ? Pace.Fast : Pace.RealTime;
 
     public void Dispose()
     {

@@ -10,6 +10,7 @@ using RoboLam.Runtime.Hosting;
 using RoboLam.Runtime.Messages;
 using RoboLam.Runtime.Semantics;
 using RoboLam.Sim.Faults;
+using RoboLam.Sim.Scenarios;
 using RoboLam.Sim.Time;
 using RoboLam.Sim.World;
 
@@ -45,15 +46,39 @@ internal sealed class SimulationSession
         var trace = cell.Trace;
         var sketch = new CellSketch(cell);
         Observe(cell, sketch);
+        var anchored = new ConcurrentQueue<ScenarioFault>();
         foreach (var fault in _inputs.Scenario.Faults)
         {
-            cell.Rig.Faults.Schedule(fault);
+            if (fault.AfterActionStarts is null)
+            {
+                cell.Rig.Faults.Schedule(fault.Fault);
+            }
+            else
+            {
+                // Checked now (names of inputs and joints), scheduled when its action starts.
+                CheckNames(fault.Fault, _inputs.Robot);
+                anchored.Enqueue(fault);
+            }
         }
 
-        var setup = CreateSetup(cell, world);
+        var commands = new ArmCommandSource(new MotionExpander(_inputs.Robot), cell.Hardware.Arm, world);
+        commands.Expanding += (actionId, action) =>
+        {
+            trace.Add("action", $"arm starts {action}", ("actionId", actionId), ("action", action.ToString()));
+            ScheduleAnchored(action.ToString(), cell, anchored);
+            sketch.Take($"{action} starts");
+        };
+        cell.ArmCommandEnded += (command, outcome) =>
+        {
+            if (command is OperateGripper grip)
+            {
+                sketch.Take($"gripper {grip.Action.ToString().ToLowerInvariant()}: {outcome.Status.ToString().ToLowerInvariant()}");
+            }
+        };
+        var setup = CreateSetup(cell, world, commands);
         setup.Validate();
         var started = Stopwatch.StartNew();
-        using var pacer = new ClockPacer(cell.Rig.Clock, () => _forceFast || cell.IsMoving, s_clockStep);
+        using var pacer = new ClockPacer(cell.Rig.Clock, () => _forceFast && cell.Pace == Pace.RealTime ? Pace.Fast : cell.Pace, s_clockStep);
         pacer.Failed += exception => trace.Add("error", "the virtual clock stopped: " + exception.Message);
         var config = ConfigurationFactory.ParseString(RoboLamHosting.ActorSystemConfig(setup));
         using var system = ActorSystem.Create(setup.SystemName, config);
@@ -61,7 +86,7 @@ internal sealed class SimulationSession
         {
             var controller = system.ActorOf(ControllerActor.Props(setup), "robolam");
             using var events = new BlockingCollection<(TimeSpan At, string Line, GoalOutcome? Outcome)>();
-            var follower = system.ActorOf(GoalFollower.Props(message => Record(message, cell, sketch, events)), "sim-follower");
+            var follower = system.ActorOf(GoalFollower.Props(message => Record(message, cell, events)), "sim-follower");
             sketch.Take("start");
             trace.Add("goal", $"goal: {string.Join(' ', goal)} ({description})", ("goal", goal), ("description", description));
             controller.Tell(new SubmitGoal("goal-1", GoalCondition.FromLiterals(goal), description), follower);
@@ -82,10 +107,10 @@ internal sealed class SimulationSession
         }
     }
 
-    private ControllerSetup CreateSetup(SimulatedArmCell cell, TabletopWorld world)
+    private ControllerSetup CreateSetup(SimulatedArmCell cell, TabletopWorld world, ArmCommandSource commands)
     {
         var domain = _inputs.Domain;
-        var arm = new DeviceSetup(ArmDevice, cell.Arm, [cell.Hardware.Inputs, cell.Camera], new ArmCommandSource(new MotionExpander(_inputs.Robot), cell.Hardware.Arm, world));
+        var arm = new DeviceSetup(ArmDevice, cell.Arm, [cell.Hardware.Inputs, cell.Camera], commands);
         var outputs = new DeviceSetup("outputs", cell.Outputs, [], new NoActions("outputs"));
         return new ControllerSetup(
             domain,
@@ -129,7 +154,7 @@ internal sealed class SimulationSession
     }
 
     /// <summary>Records a goal event when it happens (on the follower's thread) and queues its line for the console.</summary>
-    private static void Record(object message, SimulatedArmCell cell, CellSketch sketch, BlockingCollection<(TimeSpan At, string Line, GoalOutcome? Outcome)> events)
+    private static void Record(object message, SimulatedArmCell cell, BlockingCollection<(TimeSpan At, string Line, GoalOutcome? Outcome)> events)
     {
         var line = GoalEventText.Describe(message, out var kind);
         if (line is null)
@@ -137,13 +162,33 @@ internal sealed class SimulationSession
             return;
         }
 
-        cell.Trace.Add(kind, line);
-        if (kind is "action-started" or "action-completed" or "action-failed")
-        {
-            sketch.Take(line);
-        }
-
+        cell.Trace.Add(kind, line, ("actionId", ActionId(message)));
         events.Add((cell.Trace.Now, line, (message as GoalFinished)?.Outcome));
+    }
+
+    private static string? ActionId(object message) => message switch
+    {
+        GoalActionStarted started => started.ActionId,
+        GoalActionCompleted completed => completed.ActionId,
+        GoalActionFailed failed => failed.ActionId,
+        _ => null,
+    };
+
+    /// <summary>Faults that wait for an action to start are scheduled relative to that moment, each once.</summary>
+    private static void ScheduleAnchored(string action, SimulatedArmCell cell, ConcurrentQueue<ScenarioFault> anchored)
+    {
+        var count = anchored.Count;
+        for (var index = 0; index < count && anchored.TryDequeue(out var fault); index++)
+        {
+            if (string.Equals(fault.AfterActionStarts, action, StringComparison.OrdinalIgnoreCase))
+            {
+                cell.Rig.Faults.Schedule(fault.Fault with { At = cell.Rig.Clock.Elapsed + fault.Fault.At });
+            }
+            else
+            {
+                anchored.Enqueue(fault);
+            }
+        }
     }
 
     /// <summary>Prints the goal's events until it finishes; null when the scenario's virtual time limit ran out first.</summary>
@@ -215,6 +260,27 @@ internal sealed class SimulationSession
         cell.Rig.ServoBoard.ChannelsChanged -= Count;
         cell.Trace.Add("hold", $"held {_options.HoldAfterEnd.TotalSeconds:0.#} s after the end: {writes} servo write(s)", ("servoWrites", writes));
         return writes;
+    }
+
+    private static void CheckNames(SimulatedFault fault, Hardware.Description.RobotDescription robot)
+    {
+        var (input, joint) = fault switch
+        {
+            EmergencyStopPress press => (press.Input, null),
+            StuckInput stuck => (stuck.Input, null),
+            ServoStall stall => (null, stall.Joint),
+            ServoLag lag => (null, lag.Joint),
+            _ => ((string?)null, (string?)null),
+        };
+        if (input is not null && !robot.Inputs.Any(item => string.Equals(item.Name, input, StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new ArgumentException($"Robot \"{robot.Name}\" has no input \"{input}\"; its inputs are: {string.Join(", ", robot.Inputs.Select(item => item.Name))}.");
+        }
+
+        if (joint is not null && !robot.Arm.Joints.Any(item => string.Equals(item.Name, joint, StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new ArgumentException($"Robot \"{robot.Name}\" has no joint \"{joint}\"; its joints are: {string.Join(", ", robot.Arm.Joints.Select(item => item.Name))}.");
+        }
     }
 
     private static string Describe(SimulatedFault fault) => fault switch

@@ -36,10 +36,10 @@ internal sealed class TabletopSensing : IFactSensing
 
     private static SensedFact[] Scene(SceneReading scene, WorldState world)
     {
-        var seen = scene.Facts.Select(GroundFact.Parse).ToHashSet();
+        var seen = scene.Facts.Select(fact => GroundFact.Parse(fact.ToLowerInvariant())).ToHashSet();
         var bins = world.Objects.All.Where(item => item.Type == "bin").Select(item => item.Name).ToArray();
         var facts = new List<SensedFact>();
-        foreach (var block in scene.Blocks)
+        foreach (var block in scene.Blocks.Select(name => name.ToLowerInvariant()))
         {
             var binned = bins.Any(bin => seen.Contains(GroundFact.Of("in", block, bin)));
             var onTable = GroundFact.Of("on-table", block);
@@ -50,7 +50,7 @@ internal sealed class TabletopSensing : IFactSensing
             facts.Add(new SensedFact(clear, seen.Contains(clear) && !binned));
             facts.AddRange(bins.Select(bin => GroundFact.Of("in", block, bin)).Select(fact => new SensedFact(fact, seen.Contains(fact))));
             var rests = binned || seen.Contains(onTable);
-            foreach (var other in scene.Blocks.Where(other => other != block))
+            foreach (var other in scene.Blocks.Select(name => name.ToLowerInvariant()).Where(other => other != block))
             {
                 var on = GroundFact.Of("on", block, other);
                 rests |= seen.Contains(on);

@@ -16,7 +16,7 @@ public sealed record Scenario(
     string WorldJson,
     IReadOnlyList<string> Goal,
     string? Command,
-    IReadOnlyList<SimulatedFault> Faults,
+    IReadOnlyList<ScenarioFault> Faults,
     ScenarioExpectation Expect,
     TimeSpan TimeLimit)
 {
@@ -29,3 +29,10 @@ public sealed record Scenario(
 /// the end, and kinds of trace events that must have happened (e.g. <c>replan</c>, <c>fault</c>).
 /// </summary>
 public sealed record ScenarioExpectation(int ExitCode, IReadOnlyList<string> Facts, IReadOnlyList<string> AbsentFacts, IReadOnlyList<string> Events);
+
+/// <summary>
+/// A fault of a scenario. Without <paramref name="AfterActionStarts"/> its time counts from the start of the run;
+/// with it (an action such as <c>(pick g1)</c>) from the moment that action first starts, so the fault hits the
+/// same point of the motion however long the controller took to plan.
+/// </summary>
+public sealed record ScenarioFault(SimulatedFault Fault, string? AfterActionStarts = null);

@@ -139,9 +139,9 @@ public static class ScenarioLoader
         }
     }
 
-    private static List<SimulatedFault> ReadFaults(Fields fields, string path)
+    private static List<ScenarioFault> ReadFaults(Fields fields, string path)
     {
-        var faults = new List<SimulatedFault>();
+        var faults = new List<ScenarioFault>();
         if (!fields.Element.TryGetProperty("faults", out var list))
         {
             return faults;
@@ -152,7 +152,21 @@ public static class ScenarioLoader
         {
             var fault = new Fields(item, path, $"faults[{index}]");
             var at = fault.OptionalDuration("at") ?? throw new ScenarioException($"{path}: faults[{index}] needs \"at\", the virtual time it strikes, e.g. \"3 s\"");
-            faults.Add(fault.String("type") switch
+            var after = fault.OptionalString("after");
+            if (after is not null && !(after.StartsWith('(') && after.EndsWith(')')))
+            {
+                throw new ScenarioException($"{path}: faults[{index}].after \"{after}\" is not an action; write it as in a plan, e.g. \"(pick g1)\"");
+            }
+
+            faults.Add(new ScenarioFault(Fault(fault, at, path, index), after));
+            index++;
+        }
+
+        return faults;
+    }
+
+    private static SimulatedFault Fault(Fields fault, TimeSpan at, string path, int index) =>
+            fault.String("type") switch
             {
                 "e-stop" => new EmergencyStopPress(at, fault.OptionalString("input") ?? "e-stop"),
                 "servo-stall" => new ServoStall(at, fault.String("joint")),
@@ -162,12 +176,7 @@ public static class ScenarioLoader
                 "device-silent" => new DeviceSilent(at),
                 var other => throw new ScenarioException(
                     $"{path}: faults[{index}].type \"{other}\" is not a fault; use e-stop, servo-stall, servo-lag, block-slip, stuck-input or device-silent"),
-            });
-            index++;
-        }
-
-        return faults;
-    }
+            };
 
     /// <summary>Typed access to one JSON object's fields, with errors that name the field and what it should hold.</summary>
     private sealed class Fields(JsonElement element, string path, string prefix = "")

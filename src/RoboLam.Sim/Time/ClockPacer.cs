@@ -2,15 +2,29 @@ using System.Diagnostics;
 
 namespace RoboLam.Sim.Time;
 
+/// <summary>How a <see cref="ClockPacer"/> moves the clock at a given moment.</summary>
+public enum Pace
+{
+    /// <summary>Nothing moves: follow real time, so the controller's thinking takes the time it really takes.</summary>
+    RealTime,
+
+    /// <summary>Something moves: advance in small steps as fast as the CPU allows.</summary>
+    Fast,
+
+    /// <summary>A real thread is between decisions on virtual time (a command being dispatched): do not advance.</summary>
+    Hold,
+}
+
 /// <summary>
-/// Drives a <see cref="VirtualClock"/> from a thread of its own while real code (drivers, actors) runs against it:
-/// while something moves (<c>isBusy</c>) it advances in small steps as fast as the CPU allows; while nothing moves
-/// (the controller is thinking) it follows real time, so planning does not look slower than it is.
+/// Drives a <see cref="VirtualClock"/> from a thread of its own while real code (drivers, actors) runs against it,
+/// at the <see cref="Pace"/> the caller asks for before every step: fast while something moves, real time while
+/// the controller thinks, held while a command is being dispatched (so a thread that is preempted half-way
+/// through starting a motion does not find its deadline already gone).
 /// </summary>
 public sealed class ClockPacer : IDisposable
 {
     private readonly VirtualClock _clock;
-    private readonly Func<bool> _isBusy;
+    private readonly Func<Pace> _pace;
     private readonly TimeSpan _step;
     private readonly Thread _thread;
     private readonly Stopwatch _started = Stopwatch.StartNew();
@@ -19,14 +33,14 @@ public sealed class ClockPacer : IDisposable
     private long _fastRealTicks;
 
     /// <param name="clock">The clock to drive.</param>
-    /// <param name="isBusy">True while an actuator runs a command; asked before every step.</param>
-    /// <param name="step">Virtual time per step while busy (the finer, the closer real threads follow the motion).</param>
-    public ClockPacer(VirtualClock clock, Func<bool> isBusy, TimeSpan step)
+    /// <param name="pace">Asked before every step.</param>
+    /// <param name="step">Virtual time per step (the finer, the closer real threads follow the motion).</param>
+    public ClockPacer(VirtualClock clock, Func<Pace> pace, TimeSpan step)
     {
         ArgumentNullException.ThrowIfNull(clock);
-        ArgumentNullException.ThrowIfNull(isBusy);
+        ArgumentNullException.ThrowIfNull(pace);
         _clock = clock;
-        _isBusy = isBusy;
+        _pace = pace;
         _step = step;
         _thread = new Thread(Run) { IsBackground = true, Name = "virtual-clock" };
         _thread.Start();
@@ -38,7 +52,7 @@ public sealed class ClockPacer : IDisposable
     /// <summary>Virtual time that passed while something moved.</summary>
     public TimeSpan BusyVirtualTime => TimeSpan.FromTicks(Interlocked.Read(ref _fastVirtualTicks));
 
-    /// <summary>Real time those busy steps took.</summary>
+    /// <summary>Real (wall) time those busy steps took.</summary>
     public TimeSpan BusyRealTime => Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _fastRealTicks));
 
     /// <summary>Real time since the pacer started.</summary>
@@ -60,16 +74,23 @@ public sealed class ClockPacer : IDisposable
         {
             while (!_stopping)
             {
-                if (_isBusy())
+                var pace = _pace();
+                if (pace == Pace.Hold)
                 {
-                    var before = Stopwatch.GetTimestamp();
-                    _clock.Advance(_step);
-                    Interlocked.Add(ref _fastRealTicks, Stopwatch.GetTimestamp() - before);
-                    Interlocked.Add(ref _fastVirtualTicks, _step.Ticks);
-
-                    // The actors that follow the motion share the machine's cores with this thread.
                     Thread.Yield();
                     lastReal = Stopwatch.GetTimestamp();
+                    continue;
+                }
+
+                if (pace == Pace.Fast)
+                {
+                    // No pause between steps: drivers, gate and physics run inline on this thread, and the actors that
+                    // follow the motion only observe it (the gate in the driver path decides on every command).
+                    _clock.Advance(_step);
+                    var stepped = Stopwatch.GetTimestamp();
+                    Interlocked.Add(ref _fastRealTicks, stepped - lastReal);
+                    Interlocked.Add(ref _fastVirtualTicks, _step.Ticks);
+                    lastReal = stepped;
                     continue;
                 }
 
