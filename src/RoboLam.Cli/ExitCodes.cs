@@ -14,6 +14,9 @@ public static class ExitCodes
     /// <summary>A plan was found or given but the validator rejected it.</summary>
     public const int InvalidPlan = 11;
 
+    /// <summary>Plans were found, but the goal was not reached within the allowed replans (the sensed world kept differing).</summary>
+    public const int ExecutionFailed = 12;
+
     public const int TimeLimit = 20;
 
     public const int MemoryLimit = 21;

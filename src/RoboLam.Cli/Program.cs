@@ -6,6 +6,7 @@ public static class Program
     private static readonly Func<IVerb>[] s_verbs =
     [
         () => new Verbs.RunVerb(),
+        () => new Verbs.SimVerb(),
         () => new Verbs.CheckVerb(),
         () => new Verbs.PlanVerb(),
         () => new Verbs.ValidateVerb(),

@@ -70,12 +70,14 @@ public sealed class PlanVerbTests : IDisposable
     }
 
     [Fact]
-    public void The_main_job_plans_and_validates_the_bundled_problem()
+    public void The_main_job_stacks_the_blocks_with_the_simulated_arm_and_says_so()
     {
         var (code, output, _) = Robolam("run");
 
         Assert.Equal(ExitCodes.Success, code);
-        Assert.Contains("the validator checked it against the PDDL: valid", output, StringComparison.Ordinal);
+        Assert.Contains("result: Achieved (exit code 0)", output, StringComparison.Ordinal);
+        Assert.Contains("(on g1 b1) (on r1 g1)", output, StringComparison.Ordinal);
+        Assert.Contains("expectation: met", output, StringComparison.Ordinal);
     }
 
     [Fact]

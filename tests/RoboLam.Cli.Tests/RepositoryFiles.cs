@@ -7,6 +7,8 @@ internal static class RepositoryFiles
 
     public static string Tabletop(string file) => Path.Combine(Root, "domains", "tabletop", file);
 
+    public static string Scenario(string name) => Path.Combine(Root, "sim", name + ".json");
+
     private static string FindRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)

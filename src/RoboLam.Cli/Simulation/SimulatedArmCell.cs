@@ -1,0 +1,95 @@
+using Iot.Device.Board;
+using RoboLam.Drivers.Boards;
+using RoboLam.Hardware.Contracts;
+using RoboLam.Hardware.Description;
+using RoboLam.Safety.Gate;
+using RoboLam.Safety.Supervisor;
+using RoboLam.Sim;
+using RoboLam.Sim.Time;
+using RoboLam.Sim.World;
+
+namespace RoboLam.Cli.Simulation;
+
+/// <summary>
+/// The simulated cell wired as a real one would be: the real drivers (ServoArm on the PCA9685, GpioInputs and
+/// GpioOutputs on the GPIO chip) on the simulator's board, every actuator behind Safety's gate, the e-stop
+/// inputs and a ticker feeding the supervisor, and a camera over the simulated table. Everything runs on the
+/// rig's virtual clock. Only <see cref="Arm"/> and <see cref="Outputs"/> (gated, then traced) reach the runtime.
+/// </summary>
+internal sealed class SimulatedArmCell : IDisposable
+{
+    private readonly CustomBoard _board;
+    private readonly IDisposable _eStop;
+    private readonly SupervisorTicker _ticker;
+    private readonly SafeActuator _armGate;
+    private readonly SafeActuator _outputsGate;
+    private readonly TracingActuator _arm;
+    private readonly TracingActuator _outputs;
+    private TimeSpan _stoppingUntil;
+
+    public SimulatedArmCell(RobotDescription robot, TabletopWorld world, RunTrace? trace = null)
+    {
+        Robot = robot;
+        Rig = new SimulatedRig(robot, world);
+        Trace = trace ?? new RunTrace(Rig.Clock);
+        _board = new CustomBoard(Rig.Gpio, bus => Rig.GetI2cBus(bus), null!, null!);
+        Hardware = RobotHardware.Open(_board, robot, Rig.Clock, shouldDispose: false);
+        Supervisor = new SafetySupervisor(robot);
+        Supervisor.ObservePosition(Hardware.Arm.Name, Hardware.Arm.CommandedAngles, Rig.Clock.GetUtcNow());
+        _armGate = new SafeActuator(Hardware.Arm, Supervisor, Rig.Clock, shouldDispose: false);
+        _outputsGate = new SafeActuator(Hardware.Outputs, Supervisor, Rig.Clock, shouldDispose: false);
+        _arm = new TracingActuator(_armGate, Trace);
+        _outputs = new TracingActuator(_outputsGate, Trace);
+        _eStop = SafetyInputs.Connect(Supervisor, Hardware.Inputs);
+        _ticker = new SupervisorTicker(Supervisor, Rig.Clock, TimeSpan.FromMilliseconds(10));
+        Camera = new TabletopCamera(world, Rig.Clock);
+        Supervisor.StopDemanded += (_, demand) =>
+        {
+            // A controlled stop decelerates on the virtual clock: keep it running fast until the arm has stopped.
+            _stoppingUntil = Rig.Clock.Elapsed + robot.Stop.DecelerationTime.ToTimeSpan() + TimeSpan.FromMilliseconds(100);
+            Trace.Add("safety-stop", $"safety demands a stop ({demand.Rule}): {demand.Request.Reason}", ("rule", demand.Rule), ("category", (int)demand.Request.Category));
+        };
+    }
+
+    public RobotDescription Robot { get; }
+
+    public SimulatedRig Rig { get; }
+
+    public RunTrace Trace { get; }
+
+    public RobotHardware Hardware { get; }
+
+    public SafetySupervisor Supervisor { get; }
+
+    /// <summary>The arm as the runtime sees it: gated by Safety, traced.</summary>
+    public IActuator Arm => _arm;
+
+    /// <summary>Raised when an arm command has ended (for snapshots at grasps and releases).</summary>
+    public event Action<ActuatorCommand, CommandOutcome>? ArmCommandEnded
+    {
+        add => _arm.CommandEnded += value;
+        remove => _arm.CommandEnded -= value;
+    }
+
+    public IActuator Outputs => _outputs;
+
+    public TabletopCamera Camera { get; }
+
+    /// <summary>True while an actuator runs a command or a stop is being carried out: the clock then runs fast.</summary>
+    public bool IsMoving =>
+        Hardware.Arm.State == ActuatorState.Busy || Hardware.Outputs.State == ActuatorState.Busy || Rig.Clock.Elapsed < _stoppingUntil;
+
+    /// <summary>How the clock should move now: held while a command is dispatched, fast while something moves.</summary>
+    public Pace Pace => _arm.IsDispatching || _outputs.IsDispatching ? Pace.Hold : IsMoving ? Pace.Fast : Pace.RealTime;
+
+    public void Dispose()
+    {
+        _ticker.Dispose();
+        _eStop.Dispose();
+        Camera.Dispose();
+        Arm.Dispose();
+        Outputs.Dispose();
+        Hardware.Dispose();
+        _board.Dispose();
+    }
+}
