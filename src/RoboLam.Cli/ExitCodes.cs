@@ -14,6 +14,12 @@ public static class ExitCodes
     /// <summary>A plan was found or given but the validator rejected it.</summary>
     public const int InvalidPlan = 11;
 
+    /// <summary>An order failed while it ran (a device failed, refused or went offline, and replanning did not help).</summary>
+    public const int ExecutionFailed = 12;
+
+    /// <summary>A scenario ran as expected but missed a figure it promises (e.g. its makespan share).</summary>
+    public const int ExpectationMissed = 13;
+
     public const int TimeLimit = 20;
 
     public const int MemoryLimit = 21;
