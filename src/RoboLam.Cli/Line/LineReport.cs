@@ -5,7 +5,7 @@ using RoboLam.Runtime.Messages;
 namespace RoboLam.Cli.Line;
 
 /// <summary>
-/// The figures of one run: makespan (order submitted → last action ended) against the sum of the action durations
+/// The figures of one run: makespan (first action dispatched → last action ended) against the sum of the action durations
 /// (what strictly sequential execution would take at least), utilisation per device, throughput, peak concurrency.
 /// </summary>
 internal sealed record LineReport(string Scenario, GoalOutcome Outcome, IReadOnlyList<TimelineBar> Bars, TimeSpan Makespan, int Parts, int PeakConcurrency, int Reconnections)

@@ -64,7 +64,8 @@ internal static partial class LineRun
             system.ActorOf(OrderObserver.Props(controller, new SubmitGoal("order-1", goal, scenario.Order), timeline, TextWriter.Synchronized(output), done), "order-observer");
             var outcome = await done.Task.WaitAsync(TimeSpan.FromMinutes(10), cancellationToken).ConfigureAwait(false);
             var bars = timeline.Bars;
-            var makespan = bars.Count == 0 ? TimeSpan.Zero : bars.Max(bar => bar.End);
+            // Execution makespan: first dispatch to last end; planning is reported on its own line by the observer.
+            var makespan = bars.Count == 0 ? TimeSpan.Zero : bars.Max(bar => bar.End) - bars.Min(bar => bar.Start);
             await system.Terminate().ConfigureAwait(false);
             return new LineReport(scenario.Name, outcome, bars, makespan, PartsShipped(goal, world), timeline.PeakConcurrency, rig.Cell.Reconnections);
         }
@@ -98,7 +99,7 @@ internal static partial class LineRun
             SafetyDescription.DefaultMotionDeadlineSlack);
     }
 
-    /// <summary>The scenario's timed events, on simulated time; returns what cancels them when the run ends.</summary>
+    /// <summary>The scenario's timed events, on simulated time from the first dispatch; returns what cancels them when the run ends.</summary>
     private static CancellationTokenSource RunEvents(LineScenario scenario, LineRig rig, TextWriter output, LineTimeline timeline, CancellationToken cancellationToken)
     {
         var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -113,6 +114,7 @@ internal static partial class LineRun
             _ = Task.Run(
                 async () =>
                 {
+                    await timeline.FirstStart.WaitAsync(stop.Token).ConfigureAwait(false);
                     await Task.Delay(item.At * scenario.TimeScale, stop.Token).ConfigureAwait(false);
                     output.WriteLine($"[{timeline.Now.TotalSeconds,7:0.000} s] broker stopped (scenario event)");
                     await broker.StopAsync().ConfigureAwait(false);

@@ -15,8 +15,12 @@ internal sealed class LineTimeline
     private readonly long _origin = Stopwatch.GetTimestamp();
     private readonly Dictionary<string, (string Action, string Device, TimeSpan Start)> _open = new(StringComparer.Ordinal);
     private readonly List<TimelineBar> _bars = [];
+    private readonly TaskCompletionSource _firstStart = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public TimeSpan Now => Stopwatch.GetElapsedTime(_origin);
+
+    /// <summary>Completes when the first action is dispatched: scenario events count their time from there.</summary>
+    public Task FirstStart => _firstStart.Task;
 
     public IReadOnlyList<TimelineBar> Bars
     {
@@ -45,6 +49,8 @@ internal sealed class LineTimeline
         {
             _open[actionId] = (action, device, Now);
         }
+
+        _firstStart.TrySetResult();
     }
 
     public void Ended(string actionId, string result)

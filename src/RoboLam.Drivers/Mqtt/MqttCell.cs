@@ -132,7 +132,8 @@ public sealed class MqttCell : IDisposable
 
     private Task OnDisconnected(MqttClientDisconnectedEventArgs args)
     {
-        if (!_started || _stopping.IsCancellationRequested)
+        // A failed reconnect attempt raises this too; only the loss of a live connection counts.
+        if (!_started || _stopping.IsCancellationRequested || !args.ClientWasConnected)
         {
             return Task.CompletedTask;
         }

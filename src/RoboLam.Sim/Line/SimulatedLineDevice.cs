@@ -37,6 +37,7 @@ public sealed class SimulatedLineDevice : IAsyncDisposable
     private int _started;
     private int _duplicates;
     private bool _offline;
+    private int _reconnecting;
 
     /// <param name="createClient">Makes a fresh client: dropping off the network abandons the old one.</param>
     /// <param name="options">Client options with this device's log-in and its will (RoboLam.Drivers' options factory makes them).</param>
@@ -139,54 +140,85 @@ public sealed class SimulatedLineDevice : IAsyncDisposable
     private async Task ConnectAsync(CancellationToken cancellationToken)
     {
         var client = _createClient();
-        client.ApplicationMessageReceivedAsync += OnMessage;
-        client.DisconnectedAsync += OnDisconnected;
-        var result = await client.ConnectAsync(_options, cancellationToken).ConfigureAwait(false);
+        MqttClientConnectResult result;
+        try
+        {
+            result = await client.ConnectAsync(_options, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            client.Dispose();
+            throw;
+        }
+
         if (result.ResultCode != MqttClientConnectResultCode.Success)
         {
             client.Dispose();
             throw new InvalidOperationException($"simulated device {Profile.Name}: the broker refused its log-in ({result.ResultCode}); check the device's user name and password");
         }
 
+        client.ApplicationMessageReceivedAsync += OnMessage;
+        client.DisconnectedAsync += OnDisconnected;
+
         await client.SubscribeAsync(new MqttClientSubscribeOptionsBuilder().WithTopicFilter(Topics.Command, MqttQualityOfServiceLevel.AtLeastOnce).Build(), cancellationToken).ConfigureAwait(false);
+        IMqttClient? previous;
         lock (_gate)
         {
+            previous = _client;
             _client = client;
+        }
+
+        if (previous is not null && previous != client)
+        {
+            previous.DisconnectedAsync -= OnDisconnected;
+            previous.ApplicationMessageReceivedAsync -= OnMessage;
+            previous.Dispose();
         }
 
         await PublishStateAsync().ConfigureAwait(false);
         await PublishAsync(client, Topics.Availability, Encoding.UTF8.GetBytes(DeviceMessages.Online), retain: true).ConfigureAwait(false);
     }
 
-    /// <summary>The broker went away: try again every 200 ms (real devices reconnect by themselves too).</summary>
+    /// <summary>The broker went away: one loop tries again every 200 ms (real devices reconnect by themselves too).</summary>
     private async Task OnDisconnected(MqttClientDisconnectedEventArgs args)
     {
-        while (!_disposing.IsCancellationRequested)
+        // A failed connect attempt also raises this; only the loss of a live connection starts the loop.
+        if (!args.ClientWasConnected || Interlocked.Exchange(ref _reconnecting, 1) == 1)
         {
-            lock (_gate)
+            return;
+        }
+
+        try
+        {
+            while (!_disposing.IsCancellationRequested)
             {
-                if (_offline || _client is { IsConnected: true })
+                lock (_gate)
+                {
+                    if (_offline || _client is { IsConnected: true })
+                    {
+                        return;
+                    }
+                }
+
+                try
+                {
+                    await Task.Delay(TimeSpan.FromMilliseconds(200), _time, _disposing.Token).ConfigureAwait(false);
+                    await ConnectAsync(_disposing.Token).ConfigureAwait(false);
+                    return;
+                }
+                catch (OperationCanceledException)
                 {
                     return;
                 }
-
-                _client = null;
+                catch (Exception exception) when (exception is MQTTnet.Exceptions.MqttCommunicationException or InvalidOperationException or System.Net.Sockets.SocketException)
+                {
+                    // The broker is still away; try again.
+                }
             }
-
-            try
-            {
-                await Task.Delay(TimeSpan.FromMilliseconds(200), _time, _disposing.Token).ConfigureAwait(false);
-                await ConnectAsync(_disposing.Token).ConfigureAwait(false);
-                return;
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-            catch (Exception exception) when (exception is MQTTnet.Exceptions.MqttCommunicationException or InvalidOperationException or System.Net.Sockets.SocketException)
-            {
-                // The broker is still away; try again.
-            }
+        }
+        finally
+        {
+            Volatile.Write(ref _reconnecting, 0);
         }
     }
 
