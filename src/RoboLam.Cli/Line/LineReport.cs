@@ -10,6 +10,12 @@ namespace RoboLam.Cli.Line;
 /// </summary>
 internal sealed record LineReport(string Scenario, GoalOutcome Outcome, IReadOnlyList<TimelineBar> Bars, TimeSpan Makespan, int Parts, int PeakConcurrency, int Reconnections)
 {
+    /// <summary>Command ids that some device ran more than once (the protocol promises none).</summary>
+    public int CommandsRunTwice { get; init; }
+
+    /// <summary>Commands that reached a device again under an id it had seen, answered without acting.</summary>
+    public int DuplicatesAnswered { get; init; }
+
     public TimeSpan SumOfDurations => TimeSpan.FromTicks(Bars.Sum(bar => bar.Duration.Ticks));
 
     /// <summary>Makespan as a share of the sequential time: 0.4 means the line took 40 % of it.</summary>
@@ -30,10 +36,7 @@ internal sealed record LineReport(string Scenario, GoalOutcome Outcome, IReadOnl
         Line(text, $"actions: {Bars.Count} ({Bars.Count(bar => bar.Result == "completed")} completed), up to {PeakConcurrency} at once");
         Line(text, $"makespan: {Makespan.TotalSeconds:0.00} s; sum of action durations: {SumOfDurations.TotalSeconds:0.00} s; makespan is {MakespanShare:P0} of sequential");
         Line(text, $"throughput: {Parts} parts in {Makespan.TotalSeconds:0.00} s = {PartsPerMinute:0.0} parts/min");
-        if (Reconnections > 0)
-        {
-            Line(text, $"broker reconnections: {Reconnections}");
-        }
+        Line(text, $"broker reconnections: {Reconnections}; commands run twice: {CommandsRunTwice}; repeated ids answered without acting: {DuplicatesAnswered}");
 
         Line(text, "device utilisation:");
         foreach (var (device, actions, utilisation) in Utilisation)

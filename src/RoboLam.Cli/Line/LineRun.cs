@@ -67,7 +67,11 @@ internal static partial class LineRun
             // Execution makespan: first dispatch to last end; planning is reported on its own line by the observer.
             var makespan = bars.Count == 0 ? TimeSpan.Zero : bars.Max(bar => bar.End) - bars.Min(bar => bar.Start);
             await system.Terminate().ConfigureAwait(false);
-            return new LineReport(scenario.Name, outcome, bars, makespan, PartsShipped(goal, world), timeline.PeakConcurrency, rig.Cell.Reconnections);
+            return new LineReport(scenario.Name, outcome, bars, makespan, PartsShipped(goal, world), timeline.PeakConcurrency, rig.Cell.Reconnections)
+            {
+                CommandsRunTwice = rig.Devices.Sum(device => device.Executions.Count(pair => pair.Value > 1)),
+                DuplicatesAnswered = rig.Devices.Sum(device => device.Duplicates),
+            };
         }
         finally
         {

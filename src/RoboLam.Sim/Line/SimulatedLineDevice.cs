@@ -359,8 +359,9 @@ public sealed class SimulatedLineDevice : IAsyncDisposable
             _lastReason = reason;
         }
 
-        await PublishStateAsync().ConfigureAwait(false);
+        // The outcome first, then the retained state that repeats it for a controller that missed it.
         await PublishProgressAsync(final).ConfigureAwait(false);
+        await PublishStateAsync().ConfigureAwait(false);
     }
 
     /// <summary>Network loss during an operation: the device halts it (it cannot report), vanishes, and may come back.</summary>
