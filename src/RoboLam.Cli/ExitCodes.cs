@@ -14,8 +14,14 @@ public static class ExitCodes
     /// <summary>A plan was found or given but the validator rejected it.</summary>
     public const int InvalidPlan = 11;
 
-    /// <summary>Plans were found, but the goal was not reached within the allowed replans (the sensed world kept differing).</summary>
+    /// <summary>
+    /// Plans were found but the goal was not reached: the sensed world kept differing, or a device failed, refused
+    /// or went offline, within the allowed replans.
+    /// </summary>
     public const int ExecutionFailed = 12;
+
+    /// <summary>A scenario ran as expected but missed a figure it promises (e.g. its makespan share).</summary>
+    public const int ExpectationMissed = 13;
 
     public const int TimeLimit = 20;
 

@@ -12,6 +12,7 @@ public static class Program
         () => new Verbs.ValidateVerb(),
         () => new Verbs.BenchVerb(),
         () => new Verbs.IntentVerb(),
+        () => new Verbs.LineVerb(),
     ];
 
     public static int Main(string[] args) => Run(args, Console.Out, Console.Error);

@@ -28,9 +28,15 @@ public static class SafetyCore
             return RefuseForMode(state);
         }
 
+        if (command is FollowTrajectory or OperateGripper && !envelope.HasArm)
+        {
+            return SafetyDecision.Refuse(SafetyRules.UnknownCommand, $"cell \"{envelope.CellName}\" has no arm, so it does not pass {command.GetType().Name} commands");
+        }
+
         return command switch
         {
             FollowTrajectory follow => DecideTrajectory(state, envelope, follow),
+            DeviceOperation operation => DecideOperation(state, envelope, operation),
             OperateGripper grip => DecideGripper(state, envelope, grip),
             SetDigitalOutput output => DecideOutput(state, envelope, output),
             _ => SafetyDecision.Refuse(SafetyRules.UnknownCommand, $"the safety gate has no rules for {command.GetType().Name} commands, so it does not pass them"),
@@ -64,7 +70,7 @@ public static class SafetyCore
             return RefuseForMode(state);
         }
 
-        if (running is not (FollowTrajectory or OperateGripper))
+        if (running is not (FollowTrajectory or OperateGripper or DeviceOperation))
         {
             return SafetyDecision.Allow(running);
         }
@@ -211,6 +217,12 @@ public static class SafetyCore
 
         return SafetyDecision.Allow(grip);
     }
+
+    /// <summary>Line devices move parts: a motion interlock holds them like the arm.</summary>
+    private static SafetyDecision DecideOperation(SafetySnapshot state, SafetyEnvelope envelope, DeviceOperation operation) =>
+        MotionRule(ConditionEvaluation.Active(envelope.Interlocks, state.Facts)) is { } rule
+            ? RefuseByRule(rule, $"{operation.Operation} on a line device")
+            : SafetyDecision.Allow(operation);
 
     private static SafetyDecision DecideOutput(SafetySnapshot state, SafetyEnvelope envelope, SetDigitalOutput output)
     {

@@ -1,0 +1,130 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
+using MQTTnet.Protocol;
+using MQTTnet.Server;
+using RoboLam.Hardware.Mqtt;
+
+namespace RoboLam.Sim.Mqtt;
+
+/// <summary>
+/// The embedded default broker: MQTTnet.Server in this process on 127.0.0.1 (a free port unless one is given),
+/// with a user table and the protocol's <see cref="TopicPermissions"/>. A publish outside a client's permissions is
+/// dropped and answered "not authorised"; so is a subscription. Retained messages live as long as the process of
+/// the broker, as with a Mosquitto without persistence: a restart forgets them and devices publish them again.
+/// </summary>
+public sealed class EmbeddedBroker : IAsyncDisposable
+{
+    private readonly IReadOnlyDictionary<string, string> _users;
+    private readonly TopicPermissions _permissions;
+    private readonly ConcurrentDictionary<string, string> _userOfClient = new(StringComparer.Ordinal);
+    private MqttServer? _server;
+    private int _refusedPublishes;
+    private int _refusedSubscriptions;
+
+    private EmbeddedBroker(int port, IReadOnlyDictionary<string, string> users, TopicPermissions permissions)
+    {
+        Port = port;
+        _users = users;
+        _permissions = permissions;
+    }
+
+    public int Port { get; }
+
+    /// <summary>The address clients use, without credentials.</summary>
+    public BrokerAddress Address => new("127.0.0.1", Port, UseTls: false);
+
+    /// <summary>Publishes dropped because the client may not publish there (for reports and tests).</summary>
+    public int RefusedPublishes => Volatile.Read(ref _refusedPublishes);
+
+    public int RefusedSubscriptions => Volatile.Read(ref _refusedSubscriptions);
+
+    /// <param name="users">User name → password; nobody else may connect.</param>
+    /// <param name="port">0 for a free port on the loopback interface.</param>
+    public static async Task<EmbeddedBroker> StartAsync(IReadOnlyDictionary<string, string> users, TopicPermissions permissions, int port = 0, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(users);
+        ArgumentNullException.ThrowIfNull(permissions);
+        var broker = new EmbeddedBroker(port == 0 ? FreeLoopbackPort() : port, users, permissions);
+        await broker.StartServerAsync().ConfigureAwait(false);
+        return broker;
+    }
+
+    /// <summary>A port nobody listens on right now (the OS picks it; a race with another process is possible but rare).</summary>
+    public static int FreeLoopbackPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>Drops every connection and forgets sessions and retained messages (a broker crash, for tests).</summary>
+    public async Task StopAsync()
+    {
+        if (_server is { } server)
+        {
+            _server = null;
+            await server.StopAsync().ConfigureAwait(false);
+            server.Dispose();
+        }
+    }
+
+    /// <summary>Starts again on the same port after <see cref="StopAsync"/>.</summary>
+    public Task RestartAsync() => _server is null ? StartServerAsync() : Task.CompletedTask;
+
+    public async ValueTask DisposeAsync() => await StopAsync().ConfigureAwait(false);
+
+    private async Task StartServerAsync()
+    {
+        var options = new MqttServerOptionsBuilder()
+            .WithDefaultEndpoint()
+            .WithDefaultEndpointBoundIPAddress(IPAddress.Loopback)
+            .WithDefaultEndpointPort(Port)
+            .WithDefaultEndpointReuseAddress()
+            .Build();
+        var server = new MqttServerFactory().CreateMqttServer(options);
+        server.ValidatingConnectionAsync += ValidateConnection;
+        server.InterceptingPublishAsync += InterceptPublish;
+        server.InterceptingSubscriptionAsync += InterceptSubscription;
+        await server.StartAsync().ConfigureAwait(false);
+        _server = server;
+    }
+
+    private Task ValidateConnection(ValidatingConnectionEventArgs args)
+    {
+        if (args.UserName is null || !_users.TryGetValue(args.UserName, out var password) || password != args.Password)
+        {
+            args.ReasonCode = MqttConnectReasonCode.BadUserNameOrPassword;
+            return Task.CompletedTask;
+        }
+
+        _userOfClient[args.ClientId] = args.UserName;
+        return Task.CompletedTask;
+    }
+
+    private Task InterceptPublish(InterceptingPublishEventArgs args)
+    {
+        var user = _userOfClient.GetValueOrDefault(args.ClientId);
+        if (!_permissions.MayPublish(user, args.ApplicationMessage.Topic))
+        {
+            args.ProcessPublish = false;
+            args.Response.ReasonCode = MqttPubAckReasonCode.NotAuthorized;
+            Interlocked.Increment(ref _refusedPublishes);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private Task InterceptSubscription(InterceptingSubscriptionEventArgs args)
+    {
+        var user = _userOfClient.GetValueOrDefault(args.ClientId);
+        if (!_permissions.MaySubscribe(user, args.TopicFilter.Topic))
+        {
+            args.ProcessSubscription = false;
+            args.Response.ReasonCode = MqttSubscribeReasonCode.NotAuthorized;
+            Interlocked.Increment(ref _refusedSubscriptions);
+        }
+
+        return Task.CompletedTask;
+    }
+}
