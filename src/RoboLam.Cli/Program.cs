@@ -11,6 +11,7 @@ public static class Program
         () => new Verbs.ValidateVerb(),
         () => new Verbs.BenchVerb(),
         () => new Verbs.IntentVerb(),
+        () => new Verbs.ListenVerb(),
     ];
 
     public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
