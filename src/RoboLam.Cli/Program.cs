@@ -12,6 +12,7 @@ public static class Program
         () => new Verbs.BenchVerb(),
         () => new Verbs.IntentVerb(),
         () => new Verbs.ListenVerb(),
+        () => new Verbs.VoiceVerb(),
     ];
 
     public static int Main(string[] args) => Run(args, Console.Out, Console.Error);

@@ -7,14 +7,17 @@ using RoboLam.Speech.Recognition;
 namespace RoboLam.Cli.Speech;
 
 /// <summary>One spoken command taken through the confidence policy and, unless it is a stop or too unsure, the intent layer.</summary>
-internal sealed record HeardCommand(Recognition Recognition, HeardKind Heard, IntentResult? Intent, TimeSpan IntentTime)
+internal sealed record HeardCommand(RecognitionResult Recognition, HeardKind Heard, IntentResult? Intent, TimeSpan IntentTime)
 {
     private static readonly JsonSerializerOptions s_json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
     /// <summary>Stops skip the intent layer; a goal from a "confirm" reading is only proposed.</summary>
-    public static HeardCommand Judge(Recognition recognition, ConfidencePolicy policy, IntentParser parser, IntentSession session)
+    public static HeardCommand Judge(RecognitionResult recognition, ConfidencePolicy policy, IntentParser parser, IntentSession session) =>
+        Read(recognition, policy.Judge(recognition), parser, session);
+
+    /// <summary>As <see cref="Judge"/>, with the policy's verdict already given.</summary>
+    public static HeardCommand Read(RecognitionResult recognition, HeardKind heard, IntentParser parser, IntentSession session)
     {
-        var heard = policy.Judge(recognition);
         if (heard is not (HeardKind.Accepted or HeardKind.Confirm))
         {
             return new HeardCommand(recognition, heard, null, TimeSpan.Zero);

@@ -119,12 +119,12 @@ internal sealed class ListenEvaluation
     }
 
     /// <summary>Feeds the speech in 100 ms pieces as a microphone would; the clock runs from the last piece to the words.</summary>
-    private static (Recognition Recognition, TimeSpan Latency) HearAsStream(SpeechFront front, short[] clip)
+    private static (RecognitionResult Recognition, TimeSpan Latency) HearAsStream(SpeechFront front, short[] clip)
     {
         var speech = SpeechTrimmer.Speech(clip);
         if (speech.Length == 0)
         {
-            return (Recognition.Nothing(TimeSpan.Zero), TimeSpan.Zero);
+            return (RecognitionResult.Nothing(TimeSpan.Zero), TimeSpan.Zero);
         }
 
         var recognizer = front.Recognizer;
@@ -167,7 +167,7 @@ internal sealed class ListenEvaluation
         private double _audioSeconds;
         private readonly Dictionary<IntentKind, (int Correct, int Total)> _byKind = [];
 
-        public void Add(EvalItem item, bool correct, bool confirmed, int errors, int words, TimeSpan latency, Recognition recognition, int samples)
+        public void Add(EvalItem item, bool correct, bool confirmed, int errors, int words, TimeSpan latency, RecognitionResult recognition, int samples)
         {
             _clips++;
             _correct += correct ? 1 : 0;

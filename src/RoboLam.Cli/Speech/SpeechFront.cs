@@ -46,10 +46,10 @@ internal sealed class SpeechFront : IDisposable
     }
 
     /// <summary>A recorded clip: the speech in it, recognised as one utterance.</summary>
-    public Recognition HearClip(ReadOnlySpan<short> samples)
+    public RecognitionResult HearClip(ReadOnlySpan<short> samples)
     {
         var speech = SpeechTrimmer.Speech(samples);
-        return speech.Length == 0 ? Recognition.Nothing(TimeSpan.Zero) : _recognizer.Recognize(speech);
+        return speech.Length == 0 ? RecognitionResult.Nothing(TimeSpan.Zero) : _recognizer.Recognize(speech);
     }
 
     public void Dispose() => _recognizer.Dispose();

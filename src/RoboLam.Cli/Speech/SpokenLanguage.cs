@@ -32,7 +32,31 @@ internal static class SpokenLanguage
             new("number", numbers, worldNumbers),
         ];
         // Small talk is rare in generated sentences but must be heard as itself, so that it is refused, not misheard as a command.
-        return new CommandLanguage([.. SentencesFor(world.DomainName, sentences), .. lexicon.Chitchat], classes);
+        return new CommandLanguage([.. SentencesFor(world.DomainName, sentences), .. lexicon.Chitchat], classes)
+        {
+            WorldPairs = WorldPairs(world, lexicon),
+        };
+    }
+
+    /// <summary>(colour word, noun) for every coloured object of the world: "black bin" when there is a black bin.</summary>
+    private static HashSet<(string First, string Second)> WorldPairs(World world, Lexicon lexicon)
+    {
+        var pairs = new HashSet<(string First, string Second)>();
+        foreach (var item in world.Objects.Where(item => item.Color is not null))
+        {
+            var colours = lexicon.ColorLists.TryGetValue(item.Color!, out var words) ? words : [item.Color!];
+            var nouns = lexicon.NounLists.TryGetValue(item.Type, out var found) ? found : [item.Type];
+            foreach (var colour in colours)
+            {
+                foreach (var noun in nouns.Where(noun => !noun.Contains(' ', StringComparison.Ordinal)))
+                {
+                    pairs.Add((colour, noun));
+                    pairs.Add((colour, noun.EndsWith('x') || noun.EndsWith('s') || noun.EndsWith("ch", StringComparison.Ordinal) ? noun + "es" : noun + "s"));
+                }
+            }
+        }
+
+        return pairs;
     }
 
     /// <summary>Generated once per domain and process (the evaluation switches worlds often); seeded, so the same every time.</summary>

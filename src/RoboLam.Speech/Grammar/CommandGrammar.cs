@@ -6,7 +6,7 @@ namespace RoboLam.Speech.Grammar;
 /// <summary>
 /// A finite-state grammar made from a <see cref="CommandLanguage"/>: a class n-gram network whose states are the
 /// last words said (classes stand in for their members), weighted by how often the example sentences take each step,
-/// plus the stop phrases and an optional wake word. Written in PocketSphinx's FSG format. (A JSGF grammar of the same
+/// plus the stop phrases, the yes/no replies and an optional wake word. Written in PocketSphinx's FSG format. (A JSGF grammar of the same
 /// network does not work: sphinxbase expands every rule reference afresh, which is exponential for a network.)
 /// </summary>
 public sealed class CommandGrammar
@@ -50,9 +50,9 @@ public sealed class CommandGrammar
 
     /// <param name="language">Example sentences and word classes.</param>
     /// <param name="knows">Whether the recognizer can pronounce a word (<c>SpeechRecognizer.Knows</c>).</param>
-    /// <param name="wakeWord">When set, every command must begin with it; stop phrases never need it.</param>
+    /// <param name="wakeWord">When set, a command may begin with it (the listening loop may require it); stops never need it.</param>
     /// <param name="order">2 for a bigram network (looser), 3 for a trigram one (tighter, more states).</param>
-    public static CommandGrammar Build(CommandLanguage language, Func<string, bool> knows, string? wakeWord = null, int order = 3)
+    public static CommandGrammar Build(CommandLanguage language, Func<string, bool> knows, string? wakeWord = null, int order = 2)
     {
         ArgumentNullException.ThrowIfNull(language);
         ArgumentNullException.ThrowIfNull(knows);
@@ -91,7 +91,7 @@ public sealed class CommandGrammar
         }
 
         var classes = language.Classes.ToDictionary(wordClass => wordClass.Name, wordClass => ClassWeights(wordClass, knows, unknown), StringComparer.Ordinal);
-        return new Writer(counts, classes, order, unknown).Write(knows, wakeWord);
+        return new Writer(counts, classes, order, unknown, language.WorldPairs).Write(knows, wakeWord);
     }
 
     /// <summary>Lower-case words of a sentence without punctuation, the way the recognizer writes them.</summary>
@@ -127,39 +127,49 @@ public sealed class CommandGrammar
         Dictionary<string, Dictionary<string, int>> counts,
         Dictionary<string, IReadOnlyList<(string Word, double Weight)>> classes,
         int order,
-        SortedSet<string> unknown)
+        SortedSet<string> unknown,
+        IReadOnlySet<(string First, string Second)> worldPairs)
     {
+        /// <summary>How much likelier a word becomes after a class member when the pair names an object of the world (and less likely when it is a noun that names none).</summary>
+        private const double WorldBoost = 4;
         private const double StopWeight = 0.05;
+        private const double ReplyWeight = 0.02;
         private readonly Dictionary<string, int> _states = new(StringComparer.Ordinal) { ["#start"] = 0, ["#end"] = 1 };
         private readonly Dictionary<(int From, int To, string Word), double> _transitions = [];
         private readonly SortedSet<string> _vocabulary = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _pairFirsts = worldPairs.Select(pair => pair.First).ToHashSet(StringComparer.Ordinal);
+        private readonly HashSet<string> _pairSeconds = worldPairs.Select(pair => pair.Second).ToHashSet(StringComparer.Ordinal);
 
         public CommandGrammar Write(Func<string, bool> knows, string? wakeWord)
         {
             var sentenceStart = string.Join(' ', Enumerable.Repeat(SentenceStart, order - 1));
             var first = State(sentenceStart);
-            if (wakeWord is null)
+            if (wakeWord is not null && !knows(wakeWord))
             {
-                Add(0, first, (1 - StopWeight), string.Empty);
-            }
-            else
-            {
-                if (!knows(wakeWord))
-                {
-                    throw new ArgumentException($"the wake word '{wakeWord}' is not in the pronunciation dictionary; choose another", nameof(wakeWord));
-                }
-
-                Add(0, first, 1 - StopWeight, wakeWord);
+                throw new ArgumentException($"the wake word '{wakeWord}' is not in the pronunciation dictionary; choose another", nameof(wakeWord));
             }
 
-            AddStops();
+            // The wake word may lead a command; the listening loop decides whether it must.
+            var commandWeight = 1 - StopWeight - ReplyWeight;
+            Add(0, first, wakeWord is null ? commandWeight : commandWeight / 2, string.Empty);
+            if (wakeWord is not null)
+            {
+                Add(0, first, commandWeight / 2, wakeWord);
+            }
+
+            AddPhrases(SafetyPhrases.Phrases, StopWeight);
+            AddPhrases(Replies.Phrases, ReplyWeight);
             foreach (var (history, next) in counts)
             {
-                var from = State(history);
-                var total = (double)next.Values.Sum();
-                foreach (var (token, count) in next)
+                AddSteps(State(history), history, next, member: null);
+                var last = history.Split(' ')[^1];
+                if (last.StartsWith(ClassMark, StringComparison.Ordinal))
                 {
-                    AddStep(from, history, token, count / total);
+                    // After a member that begins a world pair, its own state: the same steps, reweighted by the world.
+                    foreach (var (member, _) in classes[last[ClassMark.Length..]].Where(entry => _pairFirsts.Contains(entry.Word)))
+                    {
+                        AddSteps(State(history + "|" + member), history, next, member);
+                    }
                 }
             }
 
@@ -176,6 +186,21 @@ public sealed class CommandGrammar
             return new CommandGrammar(text.ToString(), _vocabulary, unknown, _states.Count);
         }
 
+        private void AddSteps(int from, string history, Dictionary<string, int> next, string? member)
+        {
+            double Weight(string token) =>
+                member is null ? 1
+                : worldPairs.Contains((member, token)) ? WorldBoost
+                : _pairSeconds.Contains(token) ? 1 / WorldBoost
+                : 1;
+
+            var total = next.Sum(pair => pair.Value * Weight(pair.Key));
+            foreach (var (token, count) in next)
+            {
+                AddStep(from, history, token, count * Weight(token) / total);
+            }
+        }
+
         private void AddStep(int from, string history, string token, double probability)
         {
             if (token == SentenceEnd)
@@ -184,29 +209,30 @@ public sealed class CommandGrammar
                 return;
             }
 
-            var to = State(string.Join(' ', history.Split(' ').Skip(1).Append(token)));
+            var toKey = string.Join(' ', history.Split(' ').Skip(1).Append(token));
             if (!token.StartsWith(ClassMark, StringComparison.Ordinal))
             {
-                Add(from, to, probability, token);
+                Add(from, State(toKey), probability, token);
                 return;
             }
 
             foreach (var (word, weight) in classes[token[ClassMark.Length..]])
             {
-                Add(from, to, probability * weight, word);
+                Add(from, State(_pairFirsts.Contains(word) ? toKey + "|" + word : toKey), probability * weight, word);
             }
         }
 
-        private void AddStops()
+        /// <summary>Fixed phrases straight from the start to the end, sharing <paramref name="weight"/>.</summary>
+        private void AddPhrases(IReadOnlyList<string> phrases, double weight)
         {
-            foreach (var phrase in SafetyPhrases.Phrases)
+            foreach (var phrase in phrases)
             {
                 var words = phrase.Split(' ');
                 var from = 0;
                 for (var index = 0; index < words.Length; index++)
                 {
-                    var to = index == words.Length - 1 ? 1 : State($"#stop {phrase} {index}");
-                    Add(from, to, index == 0 ? StopWeight / SafetyPhrases.Phrases.Count : 1, words[index]);
+                    var to = index == words.Length - 1 ? 1 : State($"#fixed {phrase} {index}");
+                    Add(from, to, index == 0 ? weight / phrases.Count : 1, words[index]);
                     from = to;
                 }
             }

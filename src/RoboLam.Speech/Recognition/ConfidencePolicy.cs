@@ -19,10 +19,10 @@ public enum HeardKind
     Accepted,
 }
 
-/// <summary>Thresholds on <see cref="Recognition.Confidence"/>: below <paramref name="RejectBelow"/> nothing happens, below <paramref name="ConfirmBelow"/> the words are read back first.</summary>
+/// <summary>Thresholds on <see cref="RecognitionResult.Confidence"/>: below <paramref name="RejectBelow"/> nothing happens, below <paramref name="ConfirmBelow"/> the words are read back first.</summary>
 public sealed record ConfidencePolicy(double RejectBelow = 0.35, double ConfirmBelow = 0.55)
 {
-    public HeardKind Judge(Recognition recognition)
+    public HeardKind Judge(RecognitionResult recognition)
     {
         ArgumentNullException.ThrowIfNull(recognition);
         if (recognition.IsEmpty)

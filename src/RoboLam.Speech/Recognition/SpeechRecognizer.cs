@@ -94,7 +94,7 @@ public sealed class SpeechRecognizer : IDisposable
         _decodeClock.Stop();
     }
 
-    public Recognition Finish()
+    public RecognitionResult Finish()
     {
         _decodeClock.Start();
         _inUtterance = false;
@@ -105,7 +105,7 @@ public sealed class SpeechRecognizer : IDisposable
         if (words.Length == 0 || frames == 0)
         {
             _decodeClock.Stop();
-            return Recognition.Nothing(_decodeClock.Elapsed);
+            return RecognitionResult.Nothing(_decodeClock.Elapsed);
         }
 
         // The free loop finds the words that fit the sound best in any order; how far the grammar's sentence falls
@@ -113,10 +113,10 @@ public sealed class SpeechRecognizer : IDisposable
         var perFrame = (double)(_grammar.AcousticScore() - _loop.AcousticScore()) / frames;
         _decodeClock.Stop();
         var confidence = Math.Clamp(Math.Exp(Math.Min(0, perFrame) / _confidenceScale), 0, 1);
-        return new Recognition(words, confidence, frames, perFrame, _decodeClock.Elapsed);
+        return new RecognitionResult(words, confidence, frames, perFrame, _decodeClock.Elapsed);
     }
 
-    public Recognition Recognize(ReadOnlySpan<short> samples)
+    public RecognitionResult Recognize(ReadOnlySpan<short> samples)
     {
         Start();
         Feed(samples);

@@ -5,9 +5,9 @@ namespace RoboLam.Speech.Recognition;
 /// the audio with how well free phones do: a grammar forces every sound into some command, so this is what tells a
 /// real command from noise or out-of-grammar speech.
 /// </summary>
-public sealed record Recognition(string Words, double Confidence, int Frames, double ScorePerFrame, TimeSpan DecodeTime)
+public sealed record RecognitionResult(string Words, double Confidence, int Frames, double ScorePerFrame, TimeSpan DecodeTime)
 {
-    public static Recognition Nothing(TimeSpan decodeTime) => new(string.Empty, 0, 0, 0, decodeTime);
+    public static RecognitionResult Nothing(TimeSpan decodeTime) => new(string.Empty, 0, 0, 0, decodeTime);
 
     public bool IsEmpty => Words.Length == 0;
 }
