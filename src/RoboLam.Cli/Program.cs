@@ -13,6 +13,8 @@ public static class Program
         () => new Verbs.BenchVerb(),
         () => new Verbs.IntentVerb(),
         () => new Verbs.LineVerb(),
+        () => new Verbs.ListenVerb(),
+        () => new Verbs.VoiceVerb(),
     ];
 
     public static int Main(string[] args) => Run(args, Console.Out, Console.Error);

@@ -1,0 +1,204 @@
+using System.Diagnostics;
+using System.Globalization;
+using RoboLam.Cli.Intent;
+using RoboLam.Intent;
+using RoboLam.Intent.Evaluation;
+using RoboLam.Intent.Providers;
+using RoboLam.Intent.Worlds;
+using RoboLam.Speech;
+using RoboLam.Speech.Audio;
+using RoboLam.Speech.Recognition;
+using RoboLam.Speech.Synthesis;
+
+namespace RoboLam.Cli.Speech;
+
+/// <summary>
+/// <c>robolam listen --eval FILE.jsonl</c>: speaks every utterance with espeak-ng in each voice (optionally under
+/// pink noise), recognises it as it would arrive from a microphone (100 ms pieces fed while "speaking"), reads it with
+/// the intent layer, and reports word error rate, goal accuracy, stop recognition and the latency from the end of
+/// speech to the goal. Context commands are given as text.
+/// </summary>
+internal sealed class ListenEvaluation
+{
+    public const string Usage = "robolam listen --eval FILE.jsonl [--voices en-us,en-gb,en-us+f3] [--noise SNR_DB] [--limit N] [--verbose]";
+
+    private const int PieceSamples = 1600;
+
+    public int Run(CommandLine line, TextWriter output, TextWriter error)
+    {
+        IReadOnlyList<EvalItem> items;
+        try
+        {
+            items = EvalFile.Read(line.Value("--eval")!);
+        }
+        catch (EvalFileException exception)
+        {
+            error.WriteLine("robolam listen --eval: " + exception.Message);
+            return ExitCodes.FileError;
+        }
+
+        var voices = line.Value("--voices")?.Split(',', StringSplitOptions.RemoveEmptyEntries) ?? [.. SpeechSynthesizer.DefaultVoices];
+        double? noise = line.Value("--noise") is { } text && double.TryParse(text, CultureInfo.InvariantCulture, out var snr) ? snr : null;
+        if (line.Value("--limit") is { } limit && int.TryParse(limit, CultureInfo.InvariantCulture, out var count))
+        {
+            items = items.Take(count).ToList();
+        }
+
+        try
+        {
+            return Evaluate(items, voices, noise, line.Has("--verbose"), output, error);
+        }
+        catch (Exception exception) when (exception is SpeechUnavailableException or AudioFormatException or WorldFileException)
+        {
+            error.WriteLine("robolam listen --eval: " + exception.Message);
+            return ExitCodes.ConfigurationError;
+        }
+    }
+
+    private static int Evaluate(IReadOnlyList<EvalItem> items, IReadOnlyList<string> voices, double? noise, bool verbose, TextWriter output, TextWriter error)
+    {
+        using var front = new SpeechFront();
+        using var provider = NeuralIntentProvider.LoadShipped();
+        var parser = new IntentParser(provider);
+        var policy = new ConfidencePolicy();
+        var worlds = new Dictionary<string, (World World, RoboLam.Pddl.Ast.Domain Domain)>();
+        var tally = new Tally();
+        foreach (var voice in voices)
+        {
+            foreach (var item in items)
+            {
+                if (!worlds.TryGetValue(item.WorldPath, out var loaded))
+                {
+                    var (session, code, problem) = SessionLoader.Load(item.WorldPath, null);
+                    if (session is null)
+                    {
+                        error.WriteLine($"robolam listen --eval: {problem}");
+                        return code;
+                    }
+
+                    loaded = worlds[item.WorldPath] = (session.World, session.Schema.Domain);
+                }
+
+                front.UseWorld(loaded.World);
+                var fresh = new IntentSession(loaded.World, loaded.Domain);
+                foreach (var earlier in item.Context)
+                {
+                    parser.Parse(earlier, fresh);
+                }
+
+                var clip = SpeechSynthesizer.Synthesize(item.Utterance, voice, noise);
+                var (recognition, latency) = HearAsStream(front, clip);
+                var heard = HeardCommand.Judge(recognition, policy, parser, fresh);
+                latency += heard.IntentTime;
+                var (correct, explanation) = Score(item, heard, loaded.World);
+                var errors = WordErrors.Count(WordErrors.Spoken(item.Utterance), WordErrors.Spoken(recognition.Words));
+                tally.Add(item, correct, heard.Heard == HeardKind.Confirm, errors, WordErrors.Spoken(item.Utterance).Count, latency, recognition, clip.Length);
+                if (!correct || verbose)
+                {
+                    output.WriteLine(string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"{(correct ? "ok  " : "MISS")} {item.Id} [{voice}] said \"{item.Utterance}\" heard \"{recognition.Words}\" ({recognition.Confidence:F2}, {heard.Heard.ToString().ToLowerInvariant()}): {explanation}"));
+                }
+            }
+
+            foreach (var phrase in new[] { "stop", "emergency stop" })
+            {
+                front.UseWorld(worlds.Values.First().World);
+                var (recognition, _) = HearAsStream(front, SpeechSynthesizer.Synthesize(phrase, voice, noise));
+                var stopped = policy.Judge(recognition) == HeardKind.Stop;
+                tally.Stop(stopped);
+                if (!stopped)
+                {
+                    output.WriteLine($"MISS stop [{voice}] said \"{phrase}\" heard \"{recognition.Words}\"");
+                }
+            }
+        }
+
+        output.WriteLine(tally.Summary(voices.Count, noise));
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Feeds the speech in 100 ms pieces as a microphone would; the clock runs from the last piece to the words.</summary>
+    private static (RecognitionResult Recognition, TimeSpan Latency) HearAsStream(SpeechFront front, short[] clip)
+    {
+        var speech = SpeechTrimmer.Speech(clip);
+        if (speech.Length == 0)
+        {
+            return (RecognitionResult.Nothing(TimeSpan.Zero), TimeSpan.Zero);
+        }
+
+        var recognizer = front.Recognizer;
+        recognizer.Start();
+        for (var start = 0; start < speech.Length; start += PieceSamples)
+        {
+            recognizer.Feed(speech.AsSpan(start, Math.Min(PieceSamples, speech.Length - start)));
+        }
+
+        var clock = Stopwatch.StartNew();
+        var recognition = recognizer.Finish();
+        return (recognition, clock.Elapsed);
+    }
+
+    private static (bool Correct, string Explanation) Score(EvalItem item, HeardCommand heard, World world)
+    {
+        if (heard.Intent is null)
+        {
+            // Nothing acted: right only where the item must be refused.
+            return item.Expect == IntentKind.Refuse
+                ? (true, "refused by the recognizer")
+                : (false, $"the recognizer {(heard.Heard == HeardKind.Stop ? "heard a stop" : "rejected it")}");
+        }
+
+        return EvalScorer.Score(item, heard.Intent, world);
+    }
+
+    /// <summary>Counts and timings over the whole run.</summary>
+    private sealed class Tally
+    {
+        private readonly List<double> _latencies = [];
+        private int _clips;
+        private int _correct;
+        private int _confirmed;
+        private int _wordErrors;
+        private int _words;
+        private int _stops;
+        private int _stopsHeard;
+        private double _decodeSeconds;
+        private double _audioSeconds;
+        private readonly Dictionary<IntentKind, (int Correct, int Total)> _byKind = [];
+
+        public void Add(EvalItem item, bool correct, bool confirmed, int errors, int words, TimeSpan latency, RecognitionResult recognition, int samples)
+        {
+            _clips++;
+            _correct += correct ? 1 : 0;
+            _confirmed += correct && confirmed ? 1 : 0;
+            _wordErrors += errors;
+            _words += words;
+            _latencies.Add(latency.TotalMilliseconds);
+            _decodeSeconds += recognition.DecodeTime.TotalSeconds;
+            _audioSeconds += samples / (double)SpeechRecognizer.SampleRate;
+            var (right, total) = _byKind.GetValueOrDefault(item.Expect);
+            _byKind[item.Expect] = (right + (correct ? 1 : 0), total + 1);
+        }
+
+        public void Stop(bool heard)
+        {
+            _stops++;
+            _stopsHeard += heard ? 1 : 0;
+        }
+
+        public string Summary(int voices, double? noise)
+        {
+            _latencies.Sort();
+            double Percentile(double p) => _latencies.Count == 0 ? 0 : _latencies[(int)Math.Min(_latencies.Count - 1, Math.Ceiling(p / 100 * _latencies.Count) - 1)];
+            string Kind(IntentKind kind) => _byKind.TryGetValue(kind, out var pair) ? $"{pair.Correct}/{pair.Total}" : "0/0";
+            return string.Create(
+                CultureInfo.InvariantCulture,
+                $"speech: {_clips} clips, {voices} voice(s){(noise is null ? string.Empty : $", pink noise at {noise} dB SNR")}; " +
+                $"WER {100.0 * _wordErrors / Math.Max(1, _words):F1}%; " +
+                $"goal accuracy {100.0 * _correct / Math.Max(1, _clips):F1}% ({_correct}/{_clips}; goal {Kind(IntentKind.Goal)}, clarify {Kind(IntentKind.Clarify)}, reject {Kind(IntentKind.Refuse)}; {_confirmed} after read-back); " +
+                $"stop {_stopsHeard}/{_stops}; end of speech to goal p50 {Percentile(50):F0} ms, p95 {Percentile(95):F0} ms; " +
+                $"decoding {_decodeSeconds / Math.Max(0.001, _audioSeconds):F2}x real time");
+        }
+    }
+}

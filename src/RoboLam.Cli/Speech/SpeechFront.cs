@@ -1,0 +1,56 @@
+using System.Diagnostics;
+using RoboLam.Intent.Worlds;
+using RoboLam.Speech.Audio;
+using RoboLam.Speech.Grammar;
+using RoboLam.Speech.Recognition;
+
+namespace RoboLam.Cli.Speech;
+
+/// <summary>The recognizer with the grammar of the current world: a new world makes a new grammar.</summary>
+internal sealed class SpeechFront : IDisposable
+{
+    private readonly SpeechRecognizer _recognizer;
+    private readonly string? _wakeWord;
+    private World? _world;
+
+    public SpeechFront(string? wakeWord = null)
+    {
+        _recognizer = new SpeechRecognizer(AcousticModel.Find());
+        _wakeWord = wakeWord;
+    }
+
+    public CommandGrammar? Grammar { get; private set; }
+
+    public TimeSpan GrammarTime { get; private set; }
+
+    public SpeechRecognizer Recognizer => _recognizer;
+
+    /// <summary>Builds and loads the grammar for <paramref name="world"/> unless it is the one already loaded.</summary>
+    public void UseWorld(World world)
+    {
+        if (ReferenceEquals(world, _world))
+        {
+            return;
+        }
+
+        var clock = Stopwatch.StartNew();
+        var order = int.TryParse(Environment.GetEnvironmentVariable("ROBOLAM_SPEECH_ORDER"), out var chosen) ? chosen : 2;
+        Grammar = CommandGrammar.Build(SpokenLanguage.For(world), _recognizer.Knows, _wakeWord, order);
+        if (Environment.GetEnvironmentVariable("ROBOLAM_SPEECH_DUMP") is { Length: > 0 } dump)
+        {
+            File.WriteAllText(dump, Grammar.Fsg);
+        }
+        _recognizer.UseGrammar(Grammar);
+        GrammarTime = clock.Elapsed;
+        _world = world;
+    }
+
+    /// <summary>A recorded clip: the speech in it, recognised as one utterance.</summary>
+    public RecognitionResult HearClip(ReadOnlySpan<short> samples)
+    {
+        var speech = SpeechTrimmer.Speech(samples);
+        return speech.Length == 0 ? RecognitionResult.Nothing(TimeSpan.Zero) : _recognizer.Recognize(speech);
+    }
+
+    public void Dispose() => _recognizer.Dispose();
+}
