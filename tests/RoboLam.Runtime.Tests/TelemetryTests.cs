@@ -103,6 +103,9 @@ public sealed class TelemetryTests : IDisposable
         Assert.Equal(2, durations.Length);
         Assert.All(durations, measurement => Assert.Equal("completed", measurement.Tags[RuntimeTelemetry.ResultTag]));
         Assert.Equal(2, ours("robolam.actions").Sum(measurement => measurement.Value));
+
+        // Each action's precondition held when it could start: nothing waited for the world.
+        Assert.Empty(ours("robolam.precondition.wait"));
     }
 
     [Fact]

@@ -21,7 +21,9 @@ public sealed class ActionExecutorActor : ReceiveActor, IWithTimers
     private readonly ExecutorContext _context;
     private readonly IActorRef _device;
     private readonly string? _traceParent;
-    private readonly long _readyAt = Stopwatch.GetTimestamp();
+    private readonly long _startedAt = Stopwatch.GetTimestamp();
+    private long _readyAt;
+    private bool _waitedForWorld;
     private GroundAction? _action;
     private WorldState? _world;
     private WorldState? _worldAtDispatch;
@@ -84,10 +86,22 @@ public sealed class ActionExecutorActor : ReceiveActor, IWithTimers
     {
         _world = message.World;
         _unmetPrecondition = _action!.UnmetPrecondition(_world);
-        if (_unmetPrecondition is null)
+        if (_unmetPrecondition is not null)
         {
-            Dispatch();
+            _waitedForWorld = true;
+            return;
         }
+
+        // Dispatch latency is the runtime's own overhead: a wait for the world to make the precondition true is
+        // measured on its own, and the action may start from the change that made it true.
+        _readyAt = _startedAt;
+        if (_waitedForWorld)
+        {
+            _readyAt = Stopwatch.GetTimestamp();
+            RuntimeTelemetry.PreconditionWait.Record(Stopwatch.GetElapsedTime(_startedAt, _readyAt).TotalMilliseconds, DeviceTag);
+        }
+
+        Dispatch();
     }
 
     private void Dispatch()

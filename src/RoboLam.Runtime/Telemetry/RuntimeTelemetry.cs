@@ -26,9 +26,16 @@ public static class RuntimeTelemetry
     public static Histogram<double> PlanningTime { get; } =
         Meter.CreateHistogram<double>("robolam.planning.duration", "ms", "time from a planning request to its answer");
 
-    /// <summary>From "the action may start" (its predecessors are done) to its command leaving for the device actor.</summary>
+    /// <summary>
+    /// From "the action may start" (its predecessors are done and its precondition holds in the live world) to its
+    /// command leaving for the device actor: the precondition check, the safety gate and the send.
+    /// </summary>
     public static Histogram<double> DispatchLatency { get; } =
         Meter.CreateHistogram<double>("robolam.dispatch.latency", "ms", "time from an action becoming ready to its command being sent");
+
+    /// <summary>How long an action whose predecessors were done waited for the live world to make its precondition true.</summary>
+    public static Histogram<double> PreconditionWait { get; } =
+        Meter.CreateHistogram<double>("robolam.precondition.wait", "ms", "time an action waited for its precondition to hold in the live world");
 
     /// <summary>From dispatch to the effects confirmed in the world model, or to the failure.</summary>
     public static Histogram<double> ActionDuration { get; } =

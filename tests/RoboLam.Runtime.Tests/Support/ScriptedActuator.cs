@@ -27,18 +27,14 @@ internal sealed class ScriptedActuator(string name) : IActuator
     /// <summary>Every command that reached the device, in order.</summary>
     public ConcurrentQueue<ActuatorCommand> Received { get; } = new();
 
-    // The scripted device reports nothing by itself; the executor's watchdogs are set long in these tests.
-    public event EventHandler<ActuatorFeedback>? Feedback
-    {
-        add { }
-        remove { }
-    }
+    // The scripted device reports only what the test raises; the executor's watchdogs are set long in these tests.
+    public event EventHandler<ActuatorFeedback>? Feedback;
 
-    public event EventHandler<Heartbeat>? Heartbeat
-    {
-        add { }
-        remove { }
-    }
+    public event EventHandler<Heartbeat>? Heartbeat;
+
+    public void RaiseFeedback(ActuatorFeedback feedback) => Feedback?.Invoke(this, feedback);
+
+    public void RaiseHeartbeat(Heartbeat heartbeat) => Heartbeat?.Invoke(this, heartbeat);
 
     public Task<CommandOutcome> ExecuteAsync(ActuatorCommand command, CancellationToken cancellationToken = default)
     {
