@@ -79,7 +79,7 @@ public static class ScenarioRunner
         output.WriteLine("table at the end: " + string.Join(' ', result.FinalFacts));
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"time: {speed.Virtual.TotalSeconds:0.0} s simulated in {speed.Real.TotalSeconds:0.00} s real ({speed.Overall:0}x; {speed.WhileMoving:0}x while the arm moved)"));
+            $"time: {speed.Virtual.TotalSeconds:0.0} s simulated in {speed.Real.TotalSeconds:0.00} s real ({speed.Overall:0}x; {speed.WhileMoving:0}x while the arm moved; {speed.Cpu.TotalSeconds:0.00} s of CPU, {speed.OverallCpu:0}x)"));
         var unmet = Unmet(result, scenario.Expect);
         output.WriteLine(unmet.Count == 0 ? "expectation: met" : "expectation NOT met: " + string.Join("; ", unmet));
     }

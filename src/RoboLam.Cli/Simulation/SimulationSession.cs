@@ -78,6 +78,7 @@ internal sealed class SimulationSession
         var setup = CreateSetup(cell, world, commands);
         setup.Validate();
         var started = Stopwatch.StartNew();
+        var cpuAtStart = Process.GetCurrentProcess().TotalProcessorTime;
         using var pacer = new ClockPacer(cell.Rig.Clock, () => _forceFast && cell.Pace == Pace.RealTime ? Pace.Fast : cell.Pace, s_clockStep);
         pacer.Failed += exception => trace.Add("error", "the virtual clock stopped: " + exception.Message);
         var config = ConfigurationFactory.ParseString(RoboLamHosting.ActorSystemConfig(setup));
@@ -98,7 +99,7 @@ internal sealed class SimulationSession
             var status = cell.Supervisor.Status(cell.Rig.Clock.GetUtcNow());
             var code = outcome is null ? ExitCodes.TimeLimit : OutcomeExitCodes.For(outcome, status);
             trace.Add("end", $"exit code {code}", ("exitCode", code), ("facts", facts), ("safetyMode", status.Mode.ToString()), ("causes", status.Causes.Select(cause => cause.ToString()).ToArray()));
-            var speed = new SpeedFigures(cell.Rig.Clock.Elapsed, started.Elapsed, pacer.BusyVirtualTime, pacer.BusyRealTime);
+            var speed = new SpeedFigures(cell.Rig.Clock.Elapsed, started.Elapsed, pacer.BusyVirtualTime, pacer.BusyRealTime, Process.GetCurrentProcess().TotalProcessorTime - cpuAtStart);
             return new SimulationResult(code, outcome, goal, facts, trace, speed) { ServoWritesAfterRest = writesAfterRest };
         }
         finally
