@@ -156,6 +156,7 @@ public sealed class SimulationTests : IDisposable
         Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Contains("held-sensor", error, StringComparison.Ordinal);
         Assert.Contains("object-held", error, StringComparison.Ordinal);
+        Assert.Contains("faults[0].input", error, StringComparison.Ordinal);
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);

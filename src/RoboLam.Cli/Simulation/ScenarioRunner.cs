@@ -33,11 +33,11 @@ public static class ScenarioRunner
         {
             result = new SimulationSession(inputs, options ?? SimulationOptions.Default, output).Run(goal, scenario.Command ?? string.Join(" and ", goal));
         }
-        catch (ArgumentException exception) when (exception.Message.Contains("has no", StringComparison.Ordinal) || exception.Message.Contains("speed factor", StringComparison.Ordinal))
+        catch (TimeoutException exception)
         {
-            // A fault that names an input or joint the robot does not have.
-            error.WriteLine($"robolam sim: {scenario.SourcePath}: faults: {exception.Message.Split(" (Parameter", 2)[0]}");
-            exitCode = ExitCodes.ConfigurationError;
+            // The controller never finished the goal in real time: stuck, or a machine far too loaded.
+            error.WriteLine($"robolam sim: {scenario.SourcePath}: {exception.Message}");
+            exitCode = ExitCodes.TimeLimit;
             return null;
         }
 
