@@ -40,11 +40,12 @@ public sealed class SimulationTests : IDisposable
     }
 
     [Fact]
-    public void Stacking_moves_the_arm_through_the_gate_and_confirms_each_action_by_sensing()
+    public void A_typed_command_stacks_the_blocks_moving_the_arm_through_the_gate_and_confirming_each_action_by_sensing()
     {
-        var (result, _, _, _) = Simulate("stack");
+        var (result, _, output, _) = Simulate("stack");
 
         Assert.NotNull(result);
+        Assert.Contains("→ goal (on g1 b1) (on r1 g1)", output, StringComparison.Ordinal);
         Assert.Equal(4, Count(result, "action-completed"));
         Assert.All(Events(result, "outcome"), item => Assert.Equal("Completed", item.Data["status"]));
         Assert.Contains(Events(result, "world"), item => Equals(item.Data["block"], "r1") && Equals(item.Data["support"], "g1"));
@@ -107,7 +108,7 @@ public sealed class SimulationTests : IDisposable
     [Fact]
     public void A_goal_naming_an_unknown_object_is_refused_in_one_line_that_names_the_field_and_the_fix()
     {
-        var path = Variant("stack", text => text.Replace("\"(on r1 g1)\", \"(on g1 b1)\"", "\"(on r9 g1)\", \"(on g1 b1)\"", StringComparison.Ordinal));
+        var path = Variant("dropped-block", text => text.Replace("(on r1 b1)", "(on r9 b1)", StringComparison.Ordinal));
 
         var (code, output, error) = Robolam("sim", path);
 
@@ -156,6 +157,7 @@ public sealed class SimulationTests : IDisposable
         Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Contains("held-sensor", error, StringComparison.Ordinal);
         Assert.Contains("object-held", error, StringComparison.Ordinal);
+        Assert.Contains("faults[0].input", error, StringComparison.Ordinal);
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);

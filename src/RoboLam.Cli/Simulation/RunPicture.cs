@@ -59,12 +59,13 @@ internal static class RunPicture
         var end = Math.Max(1, events.Length == 0 ? 1 : events[^1].At.TotalSeconds);
         const int Width = 1000;
         const int Left = 10;
-        double X(double seconds) => Left + (seconds / end * (Width - 20));
+        const int LabelRoom = 180;
+        double X(double seconds) => Left + (seconds / end * (Width - LabelRoom));
         var svg = new StringBuilder();
         var rows = ActionRows(events, end);
         var height = 30 + (rows.Count * 18) + 30;
         svg.Append(F($"<svg width=\"{Width}\" height=\"{height}\" xmlns=\"http://www.w3.org/2000/svg\">"));
-        svg.Append(F($"<line x1=\"{Left}\" y1=\"20\" x2=\"{Width - 10}\" y2=\"20\" stroke=\"#888\"/>"));
+        svg.Append(F($"<line x1=\"{Left}\" y1=\"20\" x2=\"{X(end):0.#}\" y2=\"20\" stroke=\"#888\"/>"));
         for (var second = 0; second <= end; second += Math.Max(1, (int)(end / 10)))
         {
             svg.Append(F($"<line x1=\"{X(second):0.#}\" y1=\"16\" x2=\"{X(second):0.#}\" y2=\"24\" stroke=\"#888\"/><text x=\"{X(second) + 2:0.#}\" y=\"12\">{second} s</text>"));

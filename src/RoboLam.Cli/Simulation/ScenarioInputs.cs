@@ -2,6 +2,7 @@ using RoboLam.Hardware.Description;
 using RoboLam.Pddl;
 using RoboLam.Pddl.Ast;
 using RoboLam.Pddl.Diagnostics;
+using RoboLam.Sim.Faults;
 using RoboLam.Sim.Scenarios;
 using RoboLam.Sim.World;
 
@@ -69,8 +70,41 @@ internal sealed record ScenarioInputs(Scenario Scenario, RobotDescription Robot,
             return Fail(ExitCodes.ConfigurationError, $"{path}: world: {exception.Message}", out exitCode, out problem);
         }
 
-        var unknown = CheckPredicates(domain, scenario.Goal.Concat(scenario.Expect.Facts).Concat(scenario.Expect.AbsentFacts));
+        var unknown = CheckPredicates(domain, scenario.Goal.Concat(scenario.Expect.Facts).Concat(scenario.Expect.AbsentFacts))
+            ?? CheckFaults(scenario.Faults, robot.Robot);
         return unknown is null ? inputs : Fail(ExitCodes.ConfigurationError, $"{path}: {unknown}", out exitCode, out problem);
+    }
+
+    /// <summary>Every fault must name an input or joint the robot has, and a lag must slow a servo, not stop or speed it.</summary>
+    private static string? CheckFaults(IReadOnlyList<ScenarioFault> faults, RobotDescription robot)
+    {
+        for (var index = 0; index < faults.Count; index++)
+        {
+            var (input, joint) = faults[index].Fault switch
+            {
+                EmergencyStopPress press => (press.Input, null),
+                StuckInput stuck => (stuck.Input, null),
+                ServoStall stall => (null, stall.Joint),
+                ServoLag lag => (null, lag.Joint),
+                _ => ((string?)null, (string?)null),
+            };
+            if (input is not null && !robot.Inputs.Any(item => string.Equals(item.Name, input, StringComparison.OrdinalIgnoreCase)))
+            {
+                return $"faults[{index}].input \"{input}\" is not an input of robot \"{robot.Name}\"; its inputs are {string.Join(", ", robot.Inputs.Select(item => item.Name))}";
+            }
+
+            if (joint is not null && !robot.Arm.Joints.Any(item => string.Equals(item.Name, joint, StringComparison.OrdinalIgnoreCase)))
+            {
+                return $"faults[{index}].joint \"{joint}\" is not a joint of robot \"{robot.Name}\"; its joints are {string.Join(", ", robot.Arm.Joints.Select(item => item.Name))}";
+            }
+
+            if (faults[index].Fault is ServoLag { SpeedFactor: <= 0 or > 1 } slow)
+            {
+                return $"faults[{index}].speedFactor is {slow.SpeedFactor}; a lagging servo keeps a fraction of its speed, above 0 and at most 1";
+            }
+        }
+
+        return null;
     }
 
     private static string? CheckPredicates(Domain domain, IEnumerable<string> facts)

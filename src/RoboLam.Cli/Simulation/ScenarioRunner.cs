@@ -33,11 +33,11 @@ public static class ScenarioRunner
         {
             result = new SimulationSession(inputs, options ?? SimulationOptions.Default, output).Run(goal, scenario.Command ?? string.Join(" and ", goal));
         }
-        catch (ArgumentException exception) when (exception.Message.Contains("has no", StringComparison.Ordinal) || exception.Message.Contains("speed factor", StringComparison.Ordinal))
+        catch (TimeoutException exception)
         {
-            // A fault that names an input or joint the robot does not have.
-            error.WriteLine($"robolam sim: {scenario.SourcePath}: faults: {exception.Message.Split(" (Parameter", 2)[0]}");
-            exitCode = ExitCodes.ConfigurationError;
+            // The controller never finished the goal in real time: stuck, or a machine far too loaded.
+            error.WriteLine($"robolam sim: {scenario.SourcePath}: {exception.Message}");
+            exitCode = ExitCodes.TimeLimit;
             return null;
         }
 
@@ -79,7 +79,7 @@ public static class ScenarioRunner
         output.WriteLine("table at the end: " + string.Join(' ', result.FinalFacts));
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"time: {speed.Virtual.TotalSeconds:0.0} s simulated in {speed.Real.TotalSeconds:0.00} s real ({speed.Overall:0}x; {speed.WhileMoving:0}x while the arm moved)"));
+            $"time: {speed.Virtual.TotalSeconds:0.0} s simulated in {speed.Real.TotalSeconds:0.00} s real ({speed.Overall:0}x; {speed.WhileMoving:0}x while the arm moved; {speed.Cpu.TotalSeconds:0.00} s of CPU, {speed.OverallCpu:0}x)"));
         var unmet = Unmet(result, scenario.Expect);
         output.WriteLine(unmet.Count == 0 ? "expectation: met" : "expectation NOT met: " + string.Join("; ", unmet));
     }

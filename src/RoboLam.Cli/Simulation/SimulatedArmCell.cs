@@ -12,14 +12,15 @@ namespace RoboLam.Cli.Simulation;
 
 /// <summary>
 /// The simulated cell wired as a real one would be: the real drivers (ServoArm on the PCA9685, GpioInputs and
-/// GpioOutputs on the GPIO chip) on the simulator's board, every actuator behind Safety's gate, the e-stop
-/// inputs and a ticker feeding the supervisor, and a camera over the simulated table. Everything runs on the
+/// GpioOutputs on the GPIO chip) on the simulator's board, every actuator behind Safety's gate, the e-stop and
+/// limit-switch inputs and a ticker feeding the supervisor, and a camera over the simulated table. Everything runs on the
 /// rig's virtual clock. Only <see cref="Arm"/> and <see cref="Outputs"/> (gated, then traced) reach the runtime.
 /// </summary>
 internal sealed class SimulatedArmCell : IDisposable
 {
     private readonly CustomBoard _board;
     private readonly IDisposable _eStop;
+    private readonly IDisposable _limits;
     private readonly SupervisorTicker _ticker;
     private readonly SafeActuator _armGate;
     private readonly SafeActuator _outputsGate;
@@ -41,6 +42,7 @@ internal sealed class SimulatedArmCell : IDisposable
         _arm = new TracingActuator(_armGate, Trace);
         _outputs = new TracingActuator(_outputsGate, Trace);
         _eStop = SafetyInputs.Connect(Supervisor, Hardware.Inputs);
+        _limits = LimitSwitches.Connect(Supervisor, Hardware.Inputs, Hardware.Arm.Name);
         _ticker = new SupervisorTicker(Supervisor, Rig.Clock, TimeSpan.FromMilliseconds(10));
         Camera = new TabletopCamera(world, Rig.Clock);
         Supervisor.StopDemanded += (_, demand) =>
@@ -86,6 +88,7 @@ internal sealed class SimulatedArmCell : IDisposable
     {
         _ticker.Dispose();
         _eStop.Dispose();
+        _limits.Dispose();
         Camera.Dispose();
         Arm.Dispose();
         Outputs.Dispose();

@@ -55,8 +55,7 @@ internal sealed class SimulationSession
             }
             else
             {
-                // Checked now (names of inputs and joints), scheduled when its action starts.
-                CheckNames(fault.Fault, _inputs.Robot);
+                // Scheduled when its action starts (ScenarioInputs checked its input or joint).
                 anchored.Enqueue(fault);
             }
         }
@@ -78,6 +77,7 @@ internal sealed class SimulationSession
         var setup = CreateSetup(cell, world, commands);
         setup.Validate();
         var started = Stopwatch.StartNew();
+        var cpuAtStart = Process.GetCurrentProcess().TotalProcessorTime;
         using var pacer = new ClockPacer(cell.Rig.Clock, () => _forceFast && cell.Pace == Pace.RealTime ? Pace.Fast : cell.Pace, s_clockStep);
         pacer.Failed += exception => trace.Add("error", "the virtual clock stopped: " + exception.Message);
         var config = ConfigurationFactory.ParseString(RoboLamHosting.ActorSystemConfig(setup));
@@ -98,7 +98,7 @@ internal sealed class SimulationSession
             var status = cell.Supervisor.Status(cell.Rig.Clock.GetUtcNow());
             var code = outcome is null ? ExitCodes.TimeLimit : OutcomeExitCodes.For(outcome, status);
             trace.Add("end", $"exit code {code}", ("exitCode", code), ("facts", facts), ("safetyMode", status.Mode.ToString()), ("causes", status.Causes.Select(cause => cause.ToString()).ToArray()));
-            var speed = new SpeedFigures(cell.Rig.Clock.Elapsed, started.Elapsed, pacer.BusyVirtualTime, pacer.BusyRealTime);
+            var speed = new SpeedFigures(cell.Rig.Clock.Elapsed, started.Elapsed, pacer.BusyVirtualTime, pacer.BusyRealTime, Process.GetCurrentProcess().TotalProcessorTime - cpuAtStart);
             return new SimulationResult(code, outcome, goal, facts, trace, speed) { ServoWritesAfterRest = writesAfterRest };
         }
         finally
@@ -260,27 +260,6 @@ internal sealed class SimulationSession
         cell.Rig.ServoBoard.ChannelsChanged -= Count;
         cell.Trace.Add("hold", $"held {_options.HoldAfterEnd.TotalSeconds:0.#} s after the end: {writes} servo write(s)", ("servoWrites", writes));
         return writes;
-    }
-
-    private static void CheckNames(SimulatedFault fault, Hardware.Description.RobotDescription robot)
-    {
-        var (input, joint) = fault switch
-        {
-            EmergencyStopPress press => (press.Input, null),
-            StuckInput stuck => (stuck.Input, null),
-            ServoStall stall => (null, stall.Joint),
-            ServoLag lag => (null, lag.Joint),
-            _ => ((string?)null, (string?)null),
-        };
-        if (input is not null && !robot.Inputs.Any(item => string.Equals(item.Name, input, StringComparison.OrdinalIgnoreCase)))
-        {
-            throw new ArgumentException($"Robot \"{robot.Name}\" has no input \"{input}\"; its inputs are: {string.Join(", ", robot.Inputs.Select(item => item.Name))}.");
-        }
-
-        if (joint is not null && !robot.Arm.Joints.Any(item => string.Equals(item.Name, joint, StringComparison.OrdinalIgnoreCase)))
-        {
-            throw new ArgumentException($"Robot \"{robot.Name}\" has no joint \"{joint}\"; its joints are: {string.Join(", ", robot.Arm.Joints.Select(item => item.Name))}.");
-        }
     }
 
     private static string Describe(SimulatedFault fault) => fault switch

@@ -4,8 +4,8 @@ namespace RoboLam.Cli.Verbs;
 
 /// <summary>
 /// <c>robolam run</c>: the main job on embedded defaults. Runs the bundled stacking scenario (<c>sim/stack.json</c>)
-/// through the whole controller on the simulated arm: plan, execute through the real drivers on the simulated bus
-/// behind the safety gate, confirm every effect by sensing, and print the result.
+/// through the whole controller on the simulated arm: a typed command read into a goal, plan, execute through the
+/// real drivers on the simulated bus behind the safety gate, confirm every effect by sensing, and print the result.
 /// </summary>
 public sealed class RunVerb : IVerb
 {
@@ -13,7 +13,7 @@ public sealed class RunVerb : IVerb
 
     public string Name => "run";
 
-    public string Summary => "the main job on embedded defaults: stack three blocks with the simulated arm (sim/stack.json)";
+    public string Summary => "the main job on embedded defaults: a typed command stacks three blocks with the simulated arm (sim/stack.json)";
 
     public int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
