@@ -89,6 +89,22 @@ public sealed class LineEndToEndTests
     }
 
     [Fact]
+    public void A_scenario_that_names_an_unreachable_broker_fails_in_one_sentence_that_names_it()
+    {
+        var source = File.ReadAllText(BundledFiles.Find("sim/factory-order.json")!);
+        var port = Sim.Mqtt.EmbeddedBroker.FreeLoopbackPort();
+        var file = Path.Combine(Directory.CreateTempSubdirectory("robolam-line-").FullName, "factory-elsewhere.json");
+        File.WriteAllText(file, source.Replace("\"cell\": \"line1\",", $"\"cell\": \"line1\", \"broker\": \"mqtt://127.0.0.1:{port}\",", StringComparison.Ordinal));
+        var error = new StringWriter();
+
+        var code = Program.Run(["line", file], new StringWriter(), error);
+
+        Assert.Equal(ExitCodes.ConfigurationError, code);
+        Assert.Contains($"cannot reach the MQTT broker at 127.0.0.1:{port}", error.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_line_verb_refuses_a_broker_address_that_is_not_mqtt()
     {
         var error = new StringWriter();
