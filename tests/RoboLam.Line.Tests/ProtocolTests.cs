@@ -97,7 +97,7 @@ public sealed class ProtocolTests
     [MemberData(nameof(Brokers))]
     public async Task A_device_that_drops_offline_fails_its_running_command_and_is_sent_nothing_more(BrokerKind kind)
     {
-        await using var rig = await ProtocolRig.StartAsync(kind, MqttCellSettings.Default with { AckTimeout = TimeSpan.FromMilliseconds(500) });
+        await using var rig = await ProtocolRig.StartAsync(kind, MqttCellSettings.Default with { AckTimeout = TimeSpan.FromSeconds(2) });
         var device = await rig.AddDrillAsync(milliseconds: 400, new DeviceFaults { OfflineAt = 1 });
         var proxy = rig.Cell.Device("drill-1");
 

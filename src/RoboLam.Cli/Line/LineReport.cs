@@ -10,6 +10,9 @@ namespace RoboLam.Cli.Line;
 /// </summary>
 internal sealed record LineReport(string Scenario, GoalOutcome Outcome, IReadOnlyList<TimelineBar> Bars, TimeSpan Makespan, int Parts, int PeakConcurrency, int Reconnections)
 {
+    /// <summary>From submitting the order to its first dispatch: planning, mostly. Bar times count from the first dispatch.</summary>
+    public TimeSpan FirstDispatch { get; init; }
+
     /// <summary>Command ids that some device ran more than once (the protocol promises none).</summary>
     public int CommandsRunTwice { get; init; }
 
@@ -34,6 +37,7 @@ internal sealed record LineReport(string Scenario, GoalOutcome Outcome, IReadOnl
         var text = new StringBuilder();
         Line(text, $"outcome: {Outcome.Status}: {Outcome.Summary}");
         Line(text, $"actions: {Bars.Count} ({Bars.Count(bar => bar.Result == "completed")} completed), up to {PeakConcurrency} at once");
+        Line(text, $"first dispatch {FirstDispatch.TotalSeconds:0.00} s after the order (planning); times below count from it");
         Line(text, $"makespan: {Makespan.TotalSeconds:0.00} s; sum of action durations: {SumOfDurations.TotalSeconds:0.00} s; makespan is {MakespanShare:P0} of sequential");
         Line(text, $"throughput: {Parts} parts in {Makespan.TotalSeconds:0.00} s = {PartsPerMinute:0.0} parts/min");
         Line(text, $"broker reconnections: {Reconnections}; commands run twice: {CommandsRunTwice}; repeated ids answered without acting: {DuplicatesAnswered}");

@@ -63,12 +63,14 @@ internal static partial class LineRun
             using var events = RunEvents(scenario, rig, output, timeline, cancellationToken);
             system.ActorOf(OrderObserver.Props(controller, new SubmitGoal("order-1", goal, scenario.Order), timeline, TextWriter.Synchronized(output), done), "order-observer");
             var outcome = await done.Task.WaitAsync(TimeSpan.FromMinutes(10), cancellationToken).ConfigureAwait(false);
-            var bars = timeline.Bars;
-            // Execution makespan: first dispatch to last end; planning is reported on its own line by the observer.
-            var makespan = bars.Count == 0 ? TimeSpan.Zero : bars.Max(bar => bar.End) - bars.Min(bar => bar.Start);
+            // Execution makespan: first dispatch to last end, so the bars are shifted to start there; planning time is its own figure.
+            var firstDispatch = timeline.Bars.Select(bar => bar.Start).DefaultIfEmpty(TimeSpan.Zero).Min();
+            var bars = timeline.Bars.Select(bar => bar with { Start = bar.Start - firstDispatch, End = bar.End - firstDispatch }).ToArray();
+            var makespan = bars.Select(bar => bar.End).DefaultIfEmpty(TimeSpan.Zero).Max();
             await system.Terminate().ConfigureAwait(false);
             return new LineReport(scenario.Name, outcome, bars, makespan, PartsShipped(goal, world), timeline.PeakConcurrency, rig.Cell.Reconnections)
             {
+                FirstDispatch = firstDispatch,
                 CommandsRunTwice = rig.Devices.Sum(device => device.Executions.Count(pair => pair.Value > 1)),
                 DuplicatesAnswered = rig.Devices.Sum(device => device.Duplicates),
             };

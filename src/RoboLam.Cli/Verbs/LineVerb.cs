@@ -47,7 +47,7 @@ public sealed class LineVerb : IVerb
         }
 
         BrokerAddress? external = null;
-        if (reader.Value("--broker") is { } brokerText)
+        if ((reader.Value("--broker") ?? scenario.Broker) is { } brokerText)
         {
             try
             {

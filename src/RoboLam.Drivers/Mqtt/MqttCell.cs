@@ -85,7 +85,9 @@ public sealed class MqttCell : IDisposable
 
     private async Task ConnectAndSubscribeAsync(CancellationToken cancellationToken)
     {
-        var where = _options.ChannelOptions?.ToString() ?? "the broker";
+        var where = _options.ChannelOptions is MqttClientTcpOptions { RemoteEndpoint: System.Net.DnsEndPoint endpoint }
+            ? $"{endpoint.Host}:{endpoint.Port}"
+            : _options.ChannelOptions?.ToString() ?? "the broker";
         MqttClientConnectResult result;
         try
         {

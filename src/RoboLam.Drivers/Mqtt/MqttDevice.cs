@@ -419,8 +419,10 @@ public sealed class MqttDevice : IActuator, ISensor
         Heartbeat? beat;
         lock (_gate)
         {
-            // Silence only while unknown: an offline device is a known state, not a lost one (see README).
-            beat = _availability == DeviceAvailability.Unknown || _disposed ? null : new Heartbeat(Name, _cell.Time.GetUtcNow(), StateLocked(), _fault);
+            // Silence only while unknown: an offline device is a known state, not a lost one. A jam is a process
+            // fault, told by command outcomes and the status reading, so it does not fault the whole cell (see README).
+            var state = StateLocked() == ActuatorState.Faulted ? ActuatorState.Stopped : StateLocked();
+            beat = _availability == DeviceAvailability.Unknown || _disposed ? null : new Heartbeat(Name, _cell.Time.GetUtcNow(), state);
         }
 
         if (beat is not null)

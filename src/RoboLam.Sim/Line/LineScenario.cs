@@ -19,6 +19,9 @@ public sealed record LineScenario(
     IReadOnlyList<ScenarioEvent> Events,
     ScenarioExpectation Expect)
 {
+    /// <summary>The broker the scenario names (<c>mqtt://host:port</c>); null for the embedded one. <c>--broker</c> overrides it.</summary>
+    public string? Broker { get; init; }
+
     /// <summary>An action may take this many times its device's nominal (slowed) duration before it is overrun.</summary>
     public double DeadlineFactor { get; init; } = 3.0;
 

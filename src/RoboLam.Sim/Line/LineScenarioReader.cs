@@ -45,6 +45,7 @@ public static class LineScenarioReader
             var timeScale = reader.Number(root, "$", "timeScale") ?? 1.0;
             var seed = (int)(reader.Number(root, "$", "seed", required: false) ?? 1);
             var deadlineFactor = reader.Number(root, "$", "deadlineFactor", required: false) ?? 3.0;
+            var broker = reader.Text(root, "$", "broker", required: false);
             if (timeScale <= 0)
             {
                 problems.Add("$.timeScale: must be positive (0.1 runs ten times faster than real time)");
@@ -125,6 +126,7 @@ public static class LineScenarioReader
             return new LineScenario(name!, description, cell!, domain!, problem!, order!, timeScale, seed, assignments, devices, events, expect)
             {
                 DeadlineFactor = deadlineFactor,
+                Broker = broker,
             };
         }
     }

@@ -56,7 +56,8 @@ public sealed class SimulatedLineDevice : IAsyncDisposable
         Profile = profile;
         _floor = floor;
         _timeScale = timeScale;
-        _random = new Random(HashCode.Combine(seed, StableHash(profile.Name)));
+        // Not HashCode.Combine: it is salted per process, and a scenario must draw the same rejects every run.
+        _random = new Random(unchecked((seed * 7919) + StableHash(profile.Name)));
         _time = timeProvider ?? TimeProvider.System;
     }
 
