@@ -34,7 +34,8 @@ internal sealed class SpeechFront : IDisposable
         }
 
         var clock = Stopwatch.StartNew();
-        var order = int.TryParse(Environment.GetEnvironmentVariable("ROBOLAM_SPEECH_ORDER"), out var chosen) ? chosen : 2;
+        // ROBOLAM_SPEECH_ORDER=2 gives a looser, faster bigram grammar (for experiments); the trigram is the default.
+        var order = int.TryParse(Environment.GetEnvironmentVariable("ROBOLAM_SPEECH_ORDER"), out var chosen) ? chosen : 3;
         Grammar = CommandGrammar.Build(SpokenLanguage.For(world), _recognizer.Knows, _wakeWord, order);
         if (Environment.GetEnvironmentVariable("ROBOLAM_SPEECH_DUMP") is { Length: > 0 } dump)
         {
