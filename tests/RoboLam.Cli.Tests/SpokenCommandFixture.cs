@@ -22,10 +22,18 @@ public sealed class SpokenCommandFixture : IDisposable
 
     public static string World(string name) => Path.GetFullPath(Path.Combine(RepositoryFiles.Root, "..", "shared", "nl", "worlds", name + ".json"));
 
+    private readonly Dictionary<string, IntentSession> _loaded = [];
+
+    /// <summary>A fresh conversation on the world, whose object is loaded once (the recognizer's grammar is made per world object).</summary>
     internal IntentSession Session(string world)
     {
-        var (session, _, problem) = SessionLoader.Load(World(world), null);
-        return session ?? throw new InvalidOperationException(problem);
+        if (!_loaded.TryGetValue(world, out var loaded))
+        {
+            var (session, _, problem) = SessionLoader.Load(World(world), null);
+            loaded = _loaded[world] = session ?? throw new InvalidOperationException(problem);
+        }
+
+        return new IntentSession(loaded.World, loaded.Schema.Domain);
     }
 
     public void Dispose()

@@ -49,8 +49,14 @@ internal sealed class SpeechFront : IDisposable
     /// <summary>A recorded clip: the speech in it, recognised as one utterance.</summary>
     public RecognitionResult HearClip(ReadOnlySpan<short> samples)
     {
+        return _recognizer.Recognize(SpeechOf(samples));
+    }
+
+    /// <summary>The speech the detector finds, or the whole clip when it finds none (a short word under noise can stay below its threshold).</summary>
+    public static short[] SpeechOf(ReadOnlySpan<short> samples)
+    {
         var speech = SpeechTrimmer.Speech(samples);
-        return speech.Length == 0 ? RecognitionResult.Nothing(TimeSpan.Zero) : _recognizer.Recognize(speech);
+        return speech.Length > 0 ? speech : samples.ToArray();
     }
 
     public void Dispose() => _recognizer.Dispose();

@@ -136,7 +136,8 @@ public sealed class CommandGrammar
     {
         /// <summary>How much likelier a word becomes after a class member when the pair names an object of the world (and less likely when it is a noun that names none).</summary>
         private const double WorldBoost = 4;
-        private const double StopWeight = 0.05;
+        /// <summary>A large share for the stop phrases: a stop heard by mistake is safe, a stop missed under noise is not.</summary>
+        private const double StopWeight = 0.3;
         private const double ReplyWeight = 0.02;
         private readonly Dictionary<string, int> _states = new(StringComparer.Ordinal) { ["#start"] = 0, ["#end"] = 1 };
         private readonly Dictionary<(int From, int To, string Word), double> _transitions = [];
