@@ -121,11 +121,7 @@ internal sealed class ListenEvaluation
     /// <summary>Feeds the speech in 100 ms pieces as a microphone would; the clock runs from the last piece to the words.</summary>
     private static (RecognitionResult Recognition, TimeSpan Latency) HearAsStream(SpeechFront front, short[] clip)
     {
-        var speech = SpeechTrimmer.Speech(clip);
-        if (speech.Length == 0)
-        {
-            return (RecognitionResult.Nothing(TimeSpan.Zero), TimeSpan.Zero);
-        }
+        var speech = SpeechFront.SpeechOf(clip);
 
         var recognizer = front.Recognizer;
         recognizer.Start();

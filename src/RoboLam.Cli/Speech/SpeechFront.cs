@@ -34,7 +34,8 @@ internal sealed class SpeechFront : IDisposable
         }
 
         var clock = Stopwatch.StartNew();
-        var order = int.TryParse(Environment.GetEnvironmentVariable("ROBOLAM_SPEECH_ORDER"), out var chosen) ? chosen : 2;
+        // ROBOLAM_SPEECH_ORDER=2 gives a looser, faster bigram grammar (for experiments); the trigram is the default.
+        var order = int.TryParse(Environment.GetEnvironmentVariable("ROBOLAM_SPEECH_ORDER"), out var chosen) ? chosen : 3;
         Grammar = CommandGrammar.Build(SpokenLanguage.For(world), _recognizer.Knows, _wakeWord, order);
         if (Environment.GetEnvironmentVariable("ROBOLAM_SPEECH_DUMP") is { Length: > 0 } dump)
         {
@@ -48,8 +49,14 @@ internal sealed class SpeechFront : IDisposable
     /// <summary>A recorded clip: the speech in it, recognised as one utterance.</summary>
     public RecognitionResult HearClip(ReadOnlySpan<short> samples)
     {
+        return _recognizer.Recognize(SpeechOf(samples));
+    }
+
+    /// <summary>The speech the detector finds, or the whole clip when it finds none (a short word under noise can stay below its threshold).</summary>
+    public static short[] SpeechOf(ReadOnlySpan<short> samples)
+    {
         var speech = SpeechTrimmer.Speech(samples);
-        return speech.Length == 0 ? RecognitionResult.Nothing(TimeSpan.Zero) : _recognizer.Recognize(speech);
+        return speech.Length > 0 ? speech : samples.ToArray();
     }
 
     public void Dispose() => _recognizer.Dispose();

@@ -21,8 +21,9 @@ internal static class SpokenLanguage
         ArgumentNullException.ThrowIfNull(world);
         var lexicon = Lexicon.ForDomain(world.DomainName);
         var colours = lexicon.ColorLists.Values.SelectMany(words => words).ToList();
-        var worldColours = world.Objects.Select(item => item.Color).OfType<string>()
-            .SelectMany(colour => lexicon.ColorLists.TryGetValue(colour, out var words) ? words : [colour]).ToList();
+        // Only the colours' own names count as in the world: their synonyms ("olive" for green) are rarely said
+        // and, weighted up, win over other colours that are there ("orange").
+        var worldColours = world.Objects.Select(item => item.Color).OfType<string>().Distinct().ToList();
         var numbers = lexicon.Numbers.Phrases.Where(phrase => !phrase.Any(char.IsDigit)).ToList();
         var worldNumbers = world.Objects.Select(item => item.Number).OfType<int>()
             .SelectMany(number => numbers.Where(phrase => lexicon.Numbers.Lookup(phrase).Contains(number))).ToList();

@@ -15,6 +15,9 @@ public sealed class CommandGrammar
     private const string SentenceEnd = "</s>";
     private const string ClassMark = "$";
 
+    /// <summary>The part of a word class's weight that goes to the members the world has.</summary>
+    private const double InWorldShare = 0.8;
+
     private CommandGrammar(string fsg, IReadOnlySet<string> vocabulary, IReadOnlySet<string> unknownWords, int states)
     {
         Fsg = fsg;
@@ -52,7 +55,7 @@ public sealed class CommandGrammar
     /// <param name="knows">Whether the recognizer can pronounce a word (<c>SpeechRecognizer.Knows</c>).</param>
     /// <param name="wakeWord">When set, a command may begin with it (the listening loop may require it); stops never need it.</param>
     /// <param name="order">2 for a bigram network (looser), 3 for a trigram one (tighter, more states).</param>
-    public static CommandGrammar Build(CommandLanguage language, Func<string, bool> knows, string? wakeWord = null, int order = 2)
+    public static CommandGrammar Build(CommandLanguage language, Func<string, bool> knows, string? wakeWord = null, int order = 3)
     {
         ArgumentNullException.ThrowIfNull(language);
         ArgumentNullException.ThrowIfNull(knows);
@@ -117,9 +120,10 @@ public sealed class CommandGrammar
             return members.Select(member => (member, 1.0 / members.Count)).ToList();
         }
 
-        // Half the class's weight on what the world has, half spread over every member (unseen colours must stay
-        // hearable: "the purple block" in a world without one has to be refused, not misheard as another colour).
-        return members.Select(member => (member, (present.Contains(member) ? 0.5 / present.Count : 0) + (0.5 / members.Count))).ToList();
+        // Most of the class's weight on what the world has, the rest spread over every member: rare synonyms
+        // ("olive", "ivory") otherwise crowd out the colours in view, yet an unseen colour must stay hearable
+        // ("the purple block" in a world without one has to be refused, not misheard as another colour).
+        return members.Select(member => (member, (present.Contains(member) ? InWorldShare / present.Count : 0) + ((1 - InWorldShare) / members.Count))).ToList();
     }
 
     /// <summary>Turns the counts into numbered states and weighted transitions.</summary>
@@ -132,7 +136,8 @@ public sealed class CommandGrammar
     {
         /// <summary>How much likelier a word becomes after a class member when the pair names an object of the world (and less likely when it is a noun that names none).</summary>
         private const double WorldBoost = 4;
-        private const double StopWeight = 0.05;
+        /// <summary>A large share for the stop phrases: a stop heard by mistake is safe, a stop missed under noise is not.</summary>
+        private const double StopWeight = 0.3;
         private const double ReplyWeight = 0.02;
         private readonly Dictionary<string, int> _states = new(StringComparer.Ordinal) { ["#start"] = 0, ["#end"] = 1 };
         private readonly Dictionary<(int From, int To, string Word), double> _transitions = [];

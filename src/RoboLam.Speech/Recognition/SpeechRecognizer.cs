@@ -104,8 +104,12 @@ public sealed class SpeechRecognizer : IDisposable
         var frames = _grammar.Frames;
         if (words.Length == 0 || frames == 0)
         {
+            // No grammar path fits (noise can do that); a stop heard by the free loop must still stop.
+            var (loopWords, _) = _loop.Hypothesis();
             _decodeClock.Stop();
-            return RecognitionResult.Nothing(_decodeClock.Elapsed);
+            return Grammar.SafetyPhrases.IsStop(loopWords)
+                ? new RecognitionResult(loopWords, 0, frames, 0, _decodeClock.Elapsed)
+                : RecognitionResult.Nothing(_decodeClock.Elapsed);
         }
 
         // The free loop finds the words that fit the sound best in any order; how far the grammar's sentence falls
