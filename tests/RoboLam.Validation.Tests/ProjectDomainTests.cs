@@ -15,6 +15,8 @@ public class ProjectDomainTests
         { "factory", "p02", 21 },
         { "factory", "p03", 19 },
         { "factory", "p04", 49 },
+        { "factory", "p05", 27 },
+        { "factory", "p06", 54 },
     };
 
     [Theory]
