@@ -31,7 +31,7 @@ public sealed class SpeechRecognizer : IDisposable
     private bool _hasGrammar;
 
     /// <param name="model">The acoustic model (<see cref="AcousticModel.Find"/>).</param>
-    /// <param name="confidenceScale">Acoustic score units per frame (log base 1.0001, shifted by 10 bits) below the free loop at which the confidence falls to 1/e.</param>
+    /// <param name="confidenceScale">How far (acoustic score per frame, as PocketSphinx reports it) the grammar may fall below the free loop before the confidence falls to 1/e.</param>
     /// <param name="languageWeight">How much the grammar's weights count against the acoustics.</param>
     public SpeechRecognizer(AcousticModel model, double confidenceScale = 2, float languageWeight = 6.5f)
     {
