@@ -47,7 +47,7 @@ internal static partial class LineRun
             var devices = scenario.Devices.Select((profile, index) =>
                 new DeviceSetup(profile.Name, gates[index], [rig.Cell.Device(profile.Name)], new StationCommands(deadline))).ToArray();
             var assignments = new DeviceAssignments(scenario.Assignments.Select(pair => new DeviceAssignment(pair.Key, pair.Value, deadline)));
-            var setup = new ControllerSetup(domain, problem, devices, assignments, new SupervisorSafetyGate(supervisor, time))
+            var setup = new ControllerSetup(domain, problem, devices, assignments, new SupervisorGate(supervisor, time))
             {
                 Planner = PlannerSettings.Default with { Configurations = ["lama"] },
                 Execution = ExecutionSettings.Default with { HeartbeatTimeout = s_heartbeatTimeout },
