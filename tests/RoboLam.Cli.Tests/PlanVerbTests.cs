@@ -81,6 +81,28 @@ public sealed class PlanVerbTests : IDisposable
     }
 
     [Fact]
+    public void The_main_job_carries_out_a_command_typed_by_the_operator_on_the_same_table()
+    {
+        var (code, output, _) = Robolam("run", "put the red block on the blue block");
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains("result: Achieved (exit code 0)", output, StringComparison.Ordinal);
+        Assert.Matches(@"(?m)^table at the end: .*\(on r1 b1\)", output);
+        Assert.DoesNotContain("(on g1 b1)", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("expectation", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_typed_command_naming_an_object_the_table_does_not_have_is_refused_and_nothing_moves()
+    {
+        var (code, output, error) = Robolam("run", "put the purple block on the blue block");
+
+        Assert.Equal(ExitCodes.CommandRefused, code);
+        Assert.Contains("purple", output + error, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("result:", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Bench_plans_each_problem_in_its_own_process_and_validates_every_plan()
     {
         var list = Path.Combine(_folder, "list.txt");

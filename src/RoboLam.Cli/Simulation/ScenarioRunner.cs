@@ -9,8 +9,13 @@ namespace RoboLam.Cli.Simulation;
 /// </summary>
 public static class ScenarioRunner
 {
-    /// <summary>The run's result, or null (with the exit code) when an input was wrong and nothing ran.</summary>
-    public static SimulationResult? Run(string scenarioPath, string? outputFolder, TextWriter output, TextWriter error, out int exitCode, SimulationOptions? options = null)
+    /// <summary>
+    /// The run's result, or null (with the exit code) when an input was wrong and nothing ran. A
+    /// <paramref name="command"/> replaces the scenario's goal or command: the scenario's world is then commanded
+    /// in the user's own words, and its expectation (written for its own command) is not checked.
+    /// </summary>
+    public static SimulationResult? Run(
+        string scenarioPath, string? outputFolder, TextWriter output, TextWriter error, out int exitCode, SimulationOptions? options = null, string? command = null)
     {
         var inputs = ScenarioInputs.Load(scenarioPath, out exitCode, out var problem);
         if (inputs is null)
@@ -21,7 +26,8 @@ public static class ScenarioRunner
 
         var scenario = inputs.Scenario;
         output.WriteLine($"scenario {scenario.Name}: {scenario.Description}");
-        var goal = scenario.Command is { } command ? CommandGoal.Read(inputs, command, output, out exitCode, out problem) : scenario.Goal;
+        var words = command ?? scenario.Command;
+        var goal = words is not null ? CommandGoal.Read(inputs, words, output, out exitCode, out problem) : scenario.Goal;
         if (goal is null)
         {
             error.WriteLine("robolam sim: " + problem);
@@ -31,7 +37,7 @@ public static class ScenarioRunner
         SimulationResult result;
         try
         {
-            result = new SimulationSession(inputs, options ?? SimulationOptions.Default, output).Run(goal, scenario.Command ?? string.Join(" and ", goal));
+            result = new SimulationSession(inputs, options ?? SimulationOptions.Default, output).Run(goal, words ?? string.Join(" and ", goal));
         }
         catch (TimeoutException exception)
         {
@@ -42,7 +48,7 @@ public static class ScenarioRunner
         }
 
         exitCode = result.ExitCode;
-        Report(result, scenario, output);
+        Report(result, command is null ? scenario.Expect : null, output);
         if (outputFolder is not null)
         {
             Directory.CreateDirectory(outputFolder);
@@ -72,7 +78,7 @@ public static class ScenarioRunner
         return problems;
     }
 
-    private static void Report(SimulationResult result, Sim.Scenarios.Scenario scenario, TextWriter output)
+    private static void Report(SimulationResult result, Sim.Scenarios.ScenarioExpectation? expect, TextWriter output)
     {
         var speed = result.Speed;
         output.WriteLine($"result: {result.Outcome?.Status.ToString() ?? "time limit"} (exit code {result.ExitCode})");
@@ -80,7 +86,12 @@ public static class ScenarioRunner
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"time: {speed.Virtual.TotalSeconds:0.0} s simulated in {speed.Real.TotalSeconds:0.00} s real ({speed.Overall:0}x; {speed.WhileMoving:0}x while the arm moved; {speed.Cpu.TotalSeconds:0.00} s of CPU, {speed.OverallCpu:0}x)"));
-        var unmet = Unmet(result, scenario.Expect);
+        if (expect is null)
+        {
+            return;
+        }
+
+        var unmet = Unmet(result, expect);
         output.WriteLine(unmet.Count == 0 ? "expectation: met" : "expectation NOT met: " + string.Join("; ", unmet));
     }
 }

@@ -6,6 +6,7 @@ namespace RoboLam.Cli.Verbs;
 /// <c>robolam run</c>: the main job on embedded defaults. Runs the bundled stacking scenario (<c>sim/stack.json</c>)
 /// through the whole controller on the simulated arm: a typed command read into a goal, plan, execute through the
 /// real drivers on the simulated bus behind the safety gate, confirm every effect by sensing, and print the result.
+/// Words given on the command line replace the scenario's command, so an operator can type their own.
 /// </summary>
 public sealed class RunVerb : IVerb
 {
@@ -13,19 +14,27 @@ public sealed class RunVerb : IVerb
 
     public string Name => "run";
 
-    public string Summary => "the main job on embedded defaults: a typed command stacks three blocks with the simulated arm (sim/stack.json)";
+    public string Summary => "the main job on embedded defaults: a typed command stacks three blocks with the simulated arm (sim/stack.json); run \"WORDS\" gives your own command on that table";
 
     public int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
         string? folder = null;
-        if (args.Count == 2 && args[0] == "--out")
+        string? command = null;
+        for (var index = 0; index < args.Count; index++)
         {
-            folder = args[1];
-        }
-        else if (args.Count > 0)
-        {
-            error.WriteLine("robolam run: takes no arguments but an optional --out DIR (it runs on embedded defaults)");
-            return ExitCodes.UsageError;
+            if (args[index] == "--out" && index + 1 < args.Count)
+            {
+                folder = args[++index];
+            }
+            else if (!args[index].StartsWith("--", StringComparison.Ordinal) && command is null)
+            {
+                command = args[index];
+            }
+            else
+            {
+                error.WriteLine($"robolam run: unexpected argument '{args[index]}'; usage: robolam run [\"WORDS\"] [--out DIR]");
+                return ExitCodes.UsageError;
+            }
         }
 
         var path = BundledFiles.Find(Scenario);
@@ -35,7 +44,7 @@ public sealed class RunVerb : IVerb
             return ExitCodes.FileError;
         }
 
-        ScenarioRunner.Run(path, folder, output, error, out var exitCode);
+        ScenarioRunner.Run(path, folder, output, error, out var exitCode, command: command);
         return exitCode;
     }
 }

@@ -2,10 +2,13 @@ using RoboLam.Cli.Simulation;
 
 namespace RoboLam.Cli.Verbs;
 
-/// <summary><c>robolam sim SCENARIO [--out DIR]</c>: runs a scenario from <c>sim/</c> on the simulated arm through the whole runtime.</summary>
+/// <summary>
+/// <c>robolam sim SCENARIO [--command "WORDS"] [--out DIR]</c>: runs a scenario from <c>sim/</c> on the simulated arm
+/// through the whole runtime; <c>--command</c> commands the scenario's world in other words.
+/// </summary>
 public sealed class SimVerb : IVerb
 {
-    private const string Usage = "usage: robolam sim sim/SCENARIO.json [--out DIR]";
+    private const string Usage = "usage: robolam sim sim/SCENARIO.json [--command \"WORDS\"] [--out DIR]";
 
     public string Name => "sim";
 
@@ -15,11 +18,16 @@ public sealed class SimVerb : IVerb
     {
         string? scenario = null;
         string? folder = null;
+        string? command = null;
         for (var index = 0; index < args.Count; index++)
         {
             if (args[index] == "--out" && index + 1 < args.Count)
             {
                 folder = args[++index];
+            }
+            else if (args[index] == "--command" && index + 1 < args.Count)
+            {
+                command = args[++index];
             }
             else if (!args[index].StartsWith("--", StringComparison.Ordinal) && scenario is null)
             {
@@ -40,7 +48,7 @@ public sealed class SimVerb : IVerb
             return ExitCodes.UsageError;
         }
 
-        ScenarioRunner.Run(scenario, folder, output, error, out var exitCode);
+        ScenarioRunner.Run(scenario, folder, output, error, out var exitCode, command: command);
         return exitCode;
     }
 }
