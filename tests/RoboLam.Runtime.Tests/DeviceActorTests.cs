@@ -79,9 +79,24 @@ public sealed class DeviceActorTests : Akka.TestKit.Xunit2.TestKit
 
         _device.Tell(new StopDevice("s1", StopCategory.Controlled, "operator pressed stop"));
 
-        Assert.Equal("s1", FishForMessage<DeviceStopped>(_ => true).RequestId);
+        // The stop's answer and the action's end may come in either order.
+        DeviceStopped? stopped = null;
+        ActionFinished? finished = null;
+        while (stopped is null || finished is null)
+        {
+            switch (FishForMessage<object>(message => message is DeviceStopped or ActionFinished))
+            {
+                case DeviceStopped message:
+                    stopped = message;
+                    break;
+                case ActionFinished message:
+                    finished = message;
+                    break;
+            }
+        }
+
+        Assert.Equal("s1", stopped.RequestId);
         Assert.Equal("operator pressed stop", Assert.Single(_arm.Stops).Reason);
-        var finished = FishForMessage<ActionFinished>(_ => true);
         Assert.Equal(CommandStatus.Stopped, finished.Status);
         Assert.Single(_arm.Received);
     }
