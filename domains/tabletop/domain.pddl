@@ -2,7 +2,7 @@
 ; The goal vocabulary (on, on-table, in, clear, holding, hand-empty) is fixed by the intent layer;
 ; the five actions are the ones a robot file binds to motion.
 (define (domain tabletop)
-  (:requirements :strips :typing)
+  (:requirements :strips :typing :equality :disjunctive-preconditions :universal-preconditions :constraints)
   (:types block bin - object)
 
   (:predicates
@@ -12,6 +12,12 @@
     (clear ?x - block)           ; nothing stands on x and x is not held or binned: it can be grasped or stacked on
     (holding ?x - block)         ; the gripper holds x
     (hand-empty))                ; the gripper is empty
+
+  ; Safety invariant, never broken by any plan: the gripper never holds two blocks. The actions already keep
+  ; it (pick and unstack need hand-empty); stating it makes the planner prune and the validator reject any
+  ; state that breaks it, also after an edit of the actions.
+  (:constraints
+    (always (forall (?a ?b - block) (imply (and (holding ?a) (holding ?b)) (= ?a ?b)))))
 
   ; Grasp a block that stands alone on the table.
   (:action pick

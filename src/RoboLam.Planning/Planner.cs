@@ -1,5 +1,7 @@
 using RoboLam.Planning.Configuration;
 using RoboLam.Planning.Search;
+using RoboLam.Planning.States;
+using RoboLam.Planning.Successors;
 using RoboLam.Planning.Tasks;
 
 namespace RoboLam.Planning;
@@ -65,6 +67,24 @@ public static class Planner
         }
 
         return total;
+    }
+
+    /// <summary>
+    /// The forbidden facts (<see cref="GroundTask.ForbiddenFacts"/>) true in the initial state with its axioms
+    /// evaluated: when any is, the initial state breaks an invariant and no plan exists.
+    /// </summary>
+    public static IReadOnlyList<int> ForbiddenFactsInInitialState(GroundTask task)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        if (task.ForbiddenFacts.Length == 0)
+        {
+            return [];
+        }
+
+        var transition = new StateTransition(SearchTask.Create(task));
+        var state = new ulong[transition.Task.WordCount];
+        transition.WriteInitialState(state);
+        return task.ForbiddenFacts.Where(fact => PackedState.Contains(state, fact)).ToArray();
     }
 
     private static SearchResult ToResult(EngineResult result, SearchSetup setup)

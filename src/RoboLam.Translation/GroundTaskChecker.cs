@@ -17,6 +17,7 @@ public static class GroundTaskChecker
         var derived = new HashSet<int>(task.DerivedFacts);
         CheckFacts(task, "the initial state", task.InitialState, problems);
         CheckFacts(task, "the goal", task.Goal, problems);
+        CheckFacts(task, "the forbidden facts", task.ForbiddenFacts, problems);
         if (task.InitialState.Any(derived.Contains))
         {
             problems.Add("The initial state lists a derived fact.");

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using RoboLam.Pddl.Ast;
+using RoboLam.Planning;
 using RoboLam.Planning.Tasks;
 using RoboLam.Translation.Encoding;
 using RoboLam.Translation.Explanation;
@@ -78,6 +79,8 @@ public static class Translator
             explanations.Add("The goal can never hold, even ignoring deletes.");
         }
 
+        explanations.AddRange(BrokenInitially(task, simplified));
+
         return new TranslationResult(task, stages, explanations);
     }
 
@@ -91,6 +94,19 @@ public static class Translator
         }
 
         return task;
+    }
+
+    /// <summary>A sentence for each invariant the initial state already breaks: then no plan exists.</summary>
+    private static IEnumerable<string> BrokenInitially(GroundTask task, GroundModel model)
+    {
+        var broken = Planner.ForbiddenFactsInInitialState(task);
+        for (var index = 0; index < task.ForbiddenFacts.Length; index++)
+        {
+            if (broken.Contains(task.ForbiddenFacts[index]))
+            {
+                yield return $"The initial state breaks {model.Invariants[index].Description}.";
+            }
+        }
     }
 
     private static int CountReachedAtoms(GroundModel model, LiftedTask lifted)

@@ -19,6 +19,11 @@ internal sealed class BreadthFirstSearch : SearchEngine
         var applicable = new List<int>(256);
         var costs = task.OperatorCosts;
         transition.WriteInitialState(state);
+        if (transition.IsForbidden(state))
+        {
+            return EngineResult.Stopped(SearchOutcome.Unsolvable);
+        }
+
         var initial = Space.Insert(state, out _);
         Space.SetPath(initial, SearchSpace.NoParent, -1, 0);
         if (transition.IsGoal(state))
@@ -42,6 +47,11 @@ internal sealed class BreadthFirstSearch : SearchEngine
             {
                 transition.Apply(state, op, child);
                 Counters.Generated++;
+                if (transition.IsForbidden(child))
+                {
+                    continue;
+                }
+
                 var childId = Space.Insert(child, out var isNew);
                 if (!isNew)
                 {

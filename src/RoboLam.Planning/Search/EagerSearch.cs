@@ -39,6 +39,11 @@ internal sealed class EagerSearch : SearchEngine
         var budget = Setup.Budget;
         var context = _context;
         transition.WriteInitialState(_childContext.State);
+        if (transition.IsForbidden(_childContext.State))
+        {
+            return EngineResult.Stopped(SearchOutcome.Unsolvable);
+        }
+
         var initial = Space.Insert(_childContext.State, out _);
         Space.SetPath(initial, SearchSpace.NoParent, -1, 0);
         _heuristics.OnInitialState(initial, _childContext.State);
@@ -104,6 +109,11 @@ internal sealed class EagerSearch : SearchEngine
 
             transition.Apply(_context.State, op, child.State);
             Counters.Generated++;
+            if (transition.IsForbidden(child.State))
+            {
+                continue;
+            }
+
             var childId = Space.Insert(child.State, out var isNew);
             var preferred = _heuristics.UsesPreferred && _context.Preferred.Contains(op);
             if (isNew)

@@ -36,6 +36,11 @@ internal sealed class LazySearch : SearchEngine
         var budget = Setup.Budget;
         var context = _context;
         transition.WriteInitialState(context.State);
+        if (transition.IsForbidden(context.State))
+        {
+            return EngineResult.Stopped(SearchOutcome.Unsolvable);
+        }
+
         var current = Space.Insert(context.State, out _);
         Space.SetPath(current, SearchSpace.NoParent, -1, 0);
         _heuristics.OnInitialState(current, context.State);
@@ -119,6 +124,12 @@ internal sealed class LazySearch : SearchEngine
             var parent = (int)(payload >> 32);
             var op = (int)(uint)payload;
             transition.Apply(Space.GetState(parent), op, context.State);
+            if (transition.IsForbidden(context.State))
+            {
+                // Pruned before it gets an id: a state breaking an invariant is never stored.
+                continue;
+            }
+
             var successorCost = Space.CostSoFar(parent) + costs[op];
             var child = Space.Insert(context.State, out var isNew);
             if (isNew)

@@ -85,6 +85,20 @@ internal sealed class StateTransition
         }
     }
 
+    /// <summary>True when the state (axioms evaluated) makes a forbidden fact true: it breaks an invariant and is pruned.</summary>
+    public bool IsForbidden(ReadOnlySpan<ulong> state)
+    {
+        foreach (var fact in _task.ForbiddenFacts)
+        {
+            if (PackedState.Contains(state, fact))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when every goal fact holds.</summary>
     public bool IsGoal(ReadOnlySpan<ulong> state)
     {

@@ -51,6 +51,12 @@ public sealed class GroundTask
 
     /// <summary>True when the metric minimises <c>total-cost</c>; otherwise every operator costs 1 for search.</summary>
     public bool HasActionCosts { get; }
+
+    /// <summary>
+    /// Facts (usually derived) that no state of a plan may make true: the compiled <c>(always φ)</c> invariants, one
+    /// fact for ¬φ each. Search never keeps a state where one holds. Empty when the task states no invariant.
+    /// </summary>
+    public int[] ForbiddenFacts { get; init; } = [];
 }
 
 /// <summary>

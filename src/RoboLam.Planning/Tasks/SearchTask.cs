@@ -57,6 +57,9 @@ internal sealed class SearchTask
     /// <summary>Goal facts, sorted, no duplicates.</summary>
     public int[] Goal { get; private set; } = [];
 
+    /// <summary>Facts no kept state may hold (the task's invariants), sorted, no duplicates.</summary>
+    public int[] ForbiddenFacts { get; private set; } = [];
+
     /// <summary>The initial state packed, before axioms are evaluated.</summary>
     public ulong[] InitialFacts { get; private set; } = [];
 
@@ -129,6 +132,7 @@ internal sealed class SearchTask
         HasConditionalEffects = conditionalFacts.Count > 0;
         MinimumOperatorCost = OperatorCount == 0 ? 1 : minimumCost;
         Goal = CheckedSortedDistinct(Source.Goal);
+        ForbiddenFacts = CheckedSortedDistinct(Source.ForbiddenFacts);
         InitialFacts = new ulong[WordCount];
         foreach (var fact in CheckedSortedDistinct(Source.InitialState))
         {

@@ -104,7 +104,10 @@ internal sealed class Encoder
             operators,
             axioms,
             _derivedFacts,
-            _model.HasActionCosts);
+            _model.HasActionCosts)
+        {
+            ForbiddenFacts = _model.Invariants.Select(invariant => _factOfAtom[invariant.Atom]).ToArray(),
+        };
     }
 
     private GroundOperator EncodeAction(GroundAction action)
@@ -156,6 +159,10 @@ internal sealed class Encoder
         }
 
         MarkAtoms(used, _model.Goal);
+        foreach (var invariant in _model.Invariants)
+        {
+            used[invariant.Atom] = true;
+        }
 
         var usedAtoms = Enumerable.Range(0, used.Length).Where(atom => used[atom]).ToList();
         foreach (var atom in usedAtoms.Where(atom => !IsDerived(atom)))

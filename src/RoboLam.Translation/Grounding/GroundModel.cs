@@ -23,6 +23,9 @@ internal sealed record GroundAction(string Name, int[] Precondition, GroundEffec
 /// <summary>A ground axiom rule: <see cref="Head"/> holds when every literal of <see cref="Body"/> does.</summary>
 internal sealed record GroundRule(int Head, int[] Body);
 
+/// <summary>An invariant: <see cref="Atom"/> (derived) holds exactly in the states that break it.</summary>
+internal sealed record GroundInvariant(string Description, int Atom);
+
 /// <summary>
 /// The result of grounding: every reached atom, the operators that can ever apply, the axiom rules,
 /// the initial atoms and the goal, all over atom ids of <see cref="Atoms"/>.
@@ -37,8 +40,10 @@ internal sealed class GroundModel
         int[] goal,
         IReadOnlyList<int> unreachedGoalAtoms,
         bool goalIsFalse,
-        bool hasActionCosts)
+        bool hasActionCosts,
+        IReadOnlyList<GroundInvariant> invariants)
     {
+        Invariants = invariants;
         GoalIsFalse = goalIsFalse;
         Atoms = atoms;
         Actions = actions;
@@ -68,4 +73,7 @@ internal sealed class GroundModel
     public bool GoalIsFalse { get; }
 
     public bool HasActionCosts { get; }
+
+    /// <summary>Invariants that some reachable state might break; one whose atom is never reached is left out.</summary>
+    public IReadOnlyList<GroundInvariant> Invariants { get; }
 }

@@ -67,7 +67,8 @@ internal sealed class Instantiator : IJoinSink
 
         var (goal, unreached) = GroundGoal();
         return new GroundModel(
-            _reached.Atoms, actions, axioms, initial, goal, unreached, _task.GoalIsImpossible || unreached.Count > 0, _task.HasActionCosts);
+            _reached.Atoms, actions, axioms, initial, goal, unreached, _task.GoalIsImpossible || unreached.Count > 0, _task.HasActionCosts,
+            GroundInvariants());
     }
 
     public void OnMatch(int[] binding)
@@ -208,6 +209,23 @@ internal sealed class Instantiator : IJoinSink
         }
 
         return (int)total;
+    }
+
+    /// <summary>Invariants whose violation atom was reached; the others can never be broken.</summary>
+    private List<GroundInvariant> GroundInvariants()
+    {
+        var result = new List<GroundInvariant>();
+        foreach (var invariant in _task.Invariants)
+        {
+            var violation = invariant.Violation;
+            var atom = _reached.Atoms.Find(violation.Predicate, violation.Arguments);
+            if (atom >= 0 && _reached.Store[violation.Predicate].Contains(violation.Arguments))
+            {
+                result.Add(new GroundInvariant(invariant.Description, atom));
+            }
+        }
+
+        return result;
     }
 
     private (int[] Goal, List<int> Unreached) GroundGoal()

@@ -15,8 +15,10 @@ internal sealed class LiftedTask
         IReadOnlyList<LiftedLiteral> goal,
         bool goalIsImpossible,
         bool hasActionCosts,
-        StaticFunctionTable functions)
+        StaticFunctionTable functions,
+        IReadOnlyList<LiftedInvariant> invariants)
     {
+        Invariants = invariants;
         Objects = objects;
         Predicates = predicates;
         Actions = actions;
@@ -47,6 +49,9 @@ internal sealed class LiftedTask
     public bool HasActionCosts { get; }
 
     public StaticFunctionTable Functions { get; }
+
+    /// <summary>The <c>(always φ)</c> constraints, each as a ground derived literal that holds exactly when φ is broken.</summary>
+    public IReadOnlyList<LiftedInvariant> Invariants { get; }
 
     /// <summary>The atom as PDDL writes it: <c>(on b1 b2)</c>.</summary>
     public string AtomText(int predicate, IReadOnlyList<int> arguments)
@@ -82,3 +87,6 @@ internal sealed class LiftedTask
             : variableNames[index];
     }
 }
+
+/// <summary>An invariant: <see cref="Violation"/> (a ground literal) holds in exactly the states that break it.</summary>
+internal sealed record LiftedInvariant(string Description, LiftedLiteral Violation);

@@ -4,8 +4,9 @@ namespace RoboLam.Translation.Normalization;
 
 /// <summary>
 /// Rejects, with a message naming the construct, what the grounded task cannot represent yet:
-/// durative actions, trajectory constraints, timed initial literals, object fluents and metrics other than
-/// minimising <c>total-cost</c>. Numeric conditions and effects are rejected where they are met.
+/// durative actions, timed initial literals, object fluents and metrics other than
+/// minimising <c>total-cost</c>. Trajectory constraints other than <c>always</c>
+/// are refused by <see cref="InvariantReader"/>. Numeric conditions and effects are rejected where they are met.
 /// </summary>
 internal static class FeatureGuard
 {
@@ -16,16 +17,6 @@ internal static class FeatureGuard
         {
             var first = domain.DurativeActions[0];
             throw Unsupported.Construct($"the durative action {first.Name} (durative actions)", first.Span);
-        }
-
-        if (domain.Constraints is not null)
-        {
-            throw Unsupported.Construct("domain :constraints", domain.Constraints.Span);
-        }
-
-        if (problem.Constraints is not null)
-        {
-            throw Unsupported.Construct("problem :constraints", problem.Constraints.Span);
         }
 
         foreach (var element in problem.Init)

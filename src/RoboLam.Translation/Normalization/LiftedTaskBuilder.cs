@@ -129,7 +129,8 @@ internal sealed class LiftedTaskBuilder
         return lowered is not null;
     }
 
-    public LiftedTask Build(IReadOnlyList<LiftedLiteral> goal, bool goalIsImpossible, bool hasActionCosts)
+    public LiftedTask Build(
+        IReadOnlyList<LiftedLiteral> goal, bool goalIsImpossible, bool hasActionCosts, IReadOnlyList<LiftedInvariant> invariants)
     {
         var facts = new List<InitialFact>(_initialFacts);
         foreach (var (predicate, type) in _typePredicates)
@@ -139,7 +140,7 @@ internal sealed class LiftedTaskBuilder
 
         var predicates = AxiomStratifier.AssignLayers(_predicates, _axioms);
         return new LiftedTask(
-            _objects, predicates, _actions, _axioms, facts, goal, goalIsImpossible, hasActionCosts, Functions);
+            _objects, predicates, _actions, _axioms, facts, goal, goalIsImpossible, hasActionCosts, Functions, invariants);
     }
 
     private static readonly Dictionary<string, string> s_emptyRenaming = new(StringComparer.Ordinal);

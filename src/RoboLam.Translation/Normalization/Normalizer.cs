@@ -20,6 +20,7 @@ internal static class Normalizer
     {
         options ??= new NormalizerOptions();
         var hasActionCosts = FeatureGuard.CheckAndReadMetric(domain, problem);
+        var invariants = InvariantReader.Read(domain, problem);
 
         var (objectNames, objectTypes) = CollectObjects(domain, problem);
         var types = new TypeTable(domain.Types, objectTypes);
@@ -77,6 +78,9 @@ internal static class Normalizer
         }
 
         var goalLiterals = NormalizeGoal(problem.Goal, formulas, compiler);
+        var violations = invariants
+            .Select(invariant => (invariant.Description, Literal: NormalizeViolation(invariant, formulas, compiler)))
+            .ToList();
 
         // Rules last: compiling actions, derived predicates and the goal is what introduces them.
         foreach (var rule in compiler.Rules)
@@ -85,7 +89,14 @@ internal static class Normalizer
         }
 
         var goalIsPossible = builder.TryLowerGoal(goalLiterals ?? [], out var goal);
-        return builder.Build(goal, goalIsImpossible: goalLiterals is null || !goalIsPossible, hasActionCosts);
+        var lowered = new List<LiftedInvariant>(violations.Count);
+        foreach (var (description, literal) in violations)
+        {
+            builder.TryLowerGoal([literal], out var violation);
+            lowered.Add(new LiftedInvariant(description, violation.Single()));
+        }
+
+        return builder.Build(goal, goalIsImpossible: goalLiterals is null || !goalIsPossible, hasActionCosts, lowered);
     }
 
     private static IEnumerable<NamedAction> NormalizeAction(
@@ -125,6 +136,17 @@ internal static class Normalizer
             default:
                 return [compiler.DefineAxiom("goal", goal, scope)];
         }
+    }
+
+    /// <summary>
+    /// A new nullary derived predicate for ¬φ of <c>(always φ)</c>: search prunes every state where it holds. It is
+    /// compiled like any axiom body (quantifiers expanded or turned into axioms, disjunctions split into rules).
+    /// </summary>
+    private static LiteralFormula NormalizeViolation(Invariant invariant, FormulaBuilder formulas, ConditionCompiler compiler)
+    {
+        var scope = new VariableScope([]);
+        var broken = formulas.Build(new NotCondition(invariant.Body, invariant.Body.Span), scope);
+        return compiler.DefineAxiom("always", broken, scope);
     }
 
     private static (List<string> Names, List<TypeRef> Types) CollectObjects(Domain domain, Problem problem)

@@ -18,7 +18,8 @@ internal sealed class AtomStatus
         IReadOnlySet<int> initialAtoms,
         IReadOnlyList<GroundAction> actions,
         IReadOnlyList<GroundRule> axioms,
-        int[] goal)
+        int[] goal,
+        IReadOnlyList<GroundInvariant> invariants)
     {
         _fluent = new bool[atomCount];
         _relevant = new bool[atomCount];
@@ -53,6 +54,12 @@ internal sealed class AtomStatus
         }
 
         MarkRelevant(goal);
+        foreach (var invariant in invariants)
+        {
+            // Search reads violation atoms like goal atoms: their axioms and what those read must stay.
+            _relevant[invariant.Atom] = true;
+        }
+
         for (var atom = 0; atom < atomCount; atom++)
         {
             // A derived atom without rules is false; one with rules is computed, never constant here.

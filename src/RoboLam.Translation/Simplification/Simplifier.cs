@@ -32,7 +32,7 @@ internal static class Simplifier
         while (changed)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var status = new AtomStatus(atoms.Count, isDerived, model.InitialAtoms, actions, axioms, goal);
+            var status = new AtomStatus(atoms.Count, isDerived, model.InitialAtoms, actions, axioms, goal, model.Invariants);
             changed = false;
             var keptActions = new List<GroundAction>(actions.Count);
             foreach (var action in actions)
@@ -68,6 +68,8 @@ internal static class Simplifier
             normalized = true;
         }
 
+        // An invariant whose rules all went can never be broken.
+        var heads = axioms.Select(axiom => axiom.Head).ToHashSet();
         return new GroundModel(
             atoms,
             Deduplicate.Actions(actions),
@@ -76,7 +78,8 @@ internal static class Simplifier
             goal,
             model.UnreachedGoalAtoms,
             goalIsFalse,
-            model.HasActionCosts);
+            model.HasActionCosts,
+            model.Invariants.Where(invariant => heads.Contains(invariant.Atom)).ToList());
     }
 
     /// <summary>

@@ -12,6 +12,7 @@ internal sealed class TaskBuilder
     private readonly HashSet<int> _derived = [];
     private readonly List<int> _initial = [];
     private readonly List<int> _goal = [];
+    private readonly List<int> _forbidden = [];
 
     public int Fact(string name)
     {
@@ -34,6 +35,13 @@ internal sealed class TaskBuilder
     public TaskBuilder Goal(params string[] facts)
     {
         _goal.AddRange(facts.Select(Fact));
+        return this;
+    }
+
+    /// <summary>Facts no state of a plan may make true (compiled invariants).</summary>
+    public TaskBuilder Forbidden(params string[] facts)
+    {
+        _forbidden.AddRange(facts.Select(Fact));
         return this;
     }
 
@@ -62,5 +70,8 @@ internal sealed class TaskBuilder
     }
 
     public GroundTask Build(bool hasActionCosts = false) =>
-        new([.. _factNames], [.. _initial], [.. _goal], [.. _operators], [.. _axioms], [.. _derived], hasActionCosts);
+        new([.. _factNames], [.. _initial], [.. _goal], [.. _operators], [.. _axioms], [.. _derived], hasActionCosts)
+        {
+            ForbiddenFacts = [.. _forbidden],
+        };
 }
