@@ -27,51 +27,18 @@ public sealed class SimulatedGpioDriver : GpioDriver
     /// <summary>What the outside world drives onto an input pin; null lets the pull resistor decide.</summary>
     public void DriveInput(int pin, PinValue? level)
     {
-        SimulatedPin target;
-        PinValue before;
-        PinValue after;
-        lock (_gate)
-        {
-            target = Pin(pin);
-            before = target.Level;
-            target.External = level;
-            after = target.Level;
-        }
-
-        RaiseEdge(target, before, after);
+        Change(pin, target => target.External = level);
     }
 
     /// <summary>Fault: the pin reads <paramref name="level"/> whatever happens outside, until <see cref="Unstick"/>.</summary>
     public void Stick(int pin, PinValue level)
     {
-        SimulatedPin target;
-        PinValue before;
-        PinValue after;
-        lock (_gate)
-        {
-            target = Pin(pin);
-            before = target.Level;
-            target.Stuck = level;
-            after = target.Level;
-        }
-
-        RaiseEdge(target, before, after);
+        Change(pin, target => target.Stuck = level);
     }
 
     public void Unstick(int pin)
     {
-        SimulatedPin target;
-        PinValue before;
-        PinValue after;
-        lock (_gate)
-        {
-            target = Pin(pin);
-            before = target.Level;
-            target.Stuck = null;
-            after = target.Level;
-        }
-
-        RaiseEdge(target, before, after);
+        Change(pin, target => target.Stuck = null);
     }
 
     /// <summary>The level on the pin now, as the controller would read it.</summary>
@@ -119,18 +86,7 @@ public sealed class SimulatedGpioDriver : GpioDriver
 
     protected override void SetPinMode(int pinNumber, PinMode mode)
     {
-        SimulatedPin pin;
-        PinValue before;
-        PinValue after;
-        lock (_gate)
-        {
-            pin = Pin(pinNumber);
-            before = pin.Level;
-            pin.Mode = mode;
-            after = pin.Level;
-        }
-
-        RaiseEdge(pin, before, after);
+        Change(pinNumber, pin => pin.Mode = mode);
     }
 
     protected override PinMode GetPinMode(int pinNumber)
@@ -148,19 +104,7 @@ public sealed class SimulatedGpioDriver : GpioDriver
 
     protected override void Write(int pinNumber, PinValue value)
     {
-        SimulatedPin pin;
-        PinValue before;
-        PinValue after;
-        lock (_gate)
-        {
-            pin = Pin(pinNumber);
-            before = pin.Level;
-            pin.Written = value;
-            after = pin.Level;
-        }
-
-        OutputWritten?.Invoke(pinNumber, value);
-        RaiseEdge(pin, before, after);
+        Change(pinNumber, pin => pin.Written = value, () => OutputWritten?.Invoke(pinNumber, value));
     }
 
     protected override WaitForEventResult WaitForEvent(int pinNumber, PinEventTypes eventTypes, CancellationToken cancellationToken)
@@ -213,6 +157,27 @@ public sealed class SimulatedGpioDriver : GpioDriver
         }
 
         return _pins[number];
+    }
+
+    /// <summary>
+    /// Changes one pin under the lock, then, outside it (handlers may call back in), tells <paramref name="afterChange"/>
+    /// and raises the edge the change made, if any.
+    /// </summary>
+    private void Change(int pinNumber, Action<SimulatedPin> change, Action? afterChange = null)
+    {
+        SimulatedPin pin;
+        PinValue before;
+        PinValue after;
+        lock (_gate)
+        {
+            pin = Pin(pinNumber);
+            before = pin.Level;
+            change(pin);
+            after = pin.Level;
+        }
+
+        afterChange?.Invoke();
+        RaiseEdge(pin, before, after);
     }
 
     private void RaiseEdge(SimulatedPin pin, PinValue before, PinValue after)
