@@ -5,16 +5,20 @@ public static class Program
     /// <summary>Every verb of the command, in help order. New verbs add one line here.</summary>
     private static readonly Func<IVerb>[] s_verbs =
     [
+#if !PLANNER_ONLY
         () => new Verbs.RunVerb(),
         () => new Verbs.SimVerb(),
+#endif
         () => new Verbs.CheckVerb(),
         () => new Verbs.PlanVerb(),
         () => new Verbs.ValidateVerb(),
         () => new Verbs.BenchVerb(),
+#if !PLANNER_ONLY
         () => new Verbs.IntentVerb(),
         () => new Verbs.LineVerb(),
         () => new Verbs.ListenVerb(),
         () => new Verbs.VoiceVerb(),
+#endif
     ];
 
     public static int Main(string[] args) => Run(args, Console.Out, Console.Error);

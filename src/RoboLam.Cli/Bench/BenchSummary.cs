@@ -23,34 +23,26 @@ public static class BenchSummary
 
     private static void WriteComparison(IReadOnlyList<BenchRow> rows, ReferenceTable reference, TextWriter output)
     {
-        var ratios = new List<double>();
-        long ourCost = 0;
-        long theirCost = 0;
-        var compared = 0;
-        foreach (var row in rows)
+        var compared = rows.Select(row => (Row: row, Theirs: reference.Find(row.Entry))).Where(pair => pair.Theirs is not null).ToArray();
+        WriteComparison("", compared.Select(pair => (pair.Row, pair.Theirs!)).ToArray(), output);
+        WriteComparison(" larger", compared.Where(pair => pair.Theirs!.IsLarger).Select(pair => (pair.Row, pair.Theirs!)).ToArray(), output);
+    }
+
+    private static void WriteComparison(string which, IReadOnlyList<(BenchRow Ours, ReferenceTable.Row Theirs)> pairs, TextWriter output)
+    {
+        if (pairs.Count == 0)
         {
-            if (!reference.TryGet(row.Entry, out var theirWall, out var cost))
-            {
-                continue;
-            }
-
-            compared++;
-
-            // An unsolved problem counts at the full time budget it used, so failures cannot flatter the ratio.
-            ratios.Add(row.WallSeconds / theirWall);
-            if (row.IsSolved)
-            {
-                ourCost += row.Cost ?? 0;
-                theirCost += cost;
-            }
+            return;
         }
 
-        if (compared > 0)
-        {
-            output.WriteLine(
-                $"against the reference on {compared} problems: wall time ratio (geometric mean) {GeometricMean(ratios):0.00}x, " +
-                $"total cost {ourCost} vs {theirCost} ({100.0 * (ourCost - theirCost) / Math.Max(1, theirCost):+0.0;-0.0}%) on the problems both solved");
-        }
+        // An unsolved problem counts at the full time budget it used, so failures cannot flatter the ratio.
+        var ratio = GeometricMean(pairs.Select(pair => pair.Ours.WallSeconds / pair.Theirs.WallSeconds));
+        var bothSolved = pairs.Where(pair => pair.Ours.IsSolved).ToArray();
+        long ourCost = bothSolved.Sum(pair => (long)(pair.Ours.Cost ?? 0));
+        long theirCost = bothSolved.Sum(pair => (long)pair.Theirs.Cost);
+        output.WriteLine(
+            $"against the reference on {pairs.Count}{which} problems: wall time ratio (geometric mean) {ratio:0.00}x, " +
+            $"total cost {ourCost} vs {theirCost} ({100.0 * (ourCost - theirCost) / Math.Max(1, theirCost):+0.0;-0.0}%) on the problems both solved");
     }
 
     private static double GeometricMean(IEnumerable<double> values)

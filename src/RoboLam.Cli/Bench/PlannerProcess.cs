@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Reflection;
 
 namespace RoboLam.Cli.Bench;
 
@@ -53,7 +52,7 @@ public static class PlannerProcess
         };
         if (Path.GetFileNameWithoutExtension(processPath) == "dotnet")
         {
-            start.ArgumentList.Add(Assembly.GetExecutingAssembly().Location);
+            start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "robolam.dll"));
         }
 
         return start;
