@@ -161,6 +161,40 @@ public sealed class SimulationTests : IDisposable
         Assert.Contains("faults[0].input", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_goal_that_breaks_a_plan_invariant_of_the_robot_file_is_not_planned_and_nothing_moves()
+    {
+        // arm4.json keeps towers at most three blocks high; this goal needs four.
+        var path = Variant("unstack-into-bins", text => text.Replace(
+            "\"command\": \"put the green and the yellow blocks into the left bin\"",
+            "\"goal\": [\"(on y1 g1)\", \"(on g1 r1)\", \"(on r1 b1)\"]",
+            StringComparison.Ordinal));
+        var output = new StringWriter();
+
+        var result = ScenarioRunner.Run(path, _folder, output, new StringWriter(), out _);
+
+        Assert.NotNull(result);
+        Assert.Equal(ExitCodes.Unsolvable, result.ExitCode);
+        Assert.Equal(0, Count(result, "action"));
+        Assert.Contains("(on g1 r1)", result.FinalFacts);
+    }
+
+    [Fact]
+    public void A_plan_invariant_the_domain_cannot_read_exits_34_naming_its_place_in_the_robot_file()
+    {
+        var robot = Path.Combine(_folder, "careless-arm.json");
+        File.WriteAllText(robot, File.ReadAllText(Path.Combine(RepositoryFiles.Root, "robots", "arm4.json")).Replace("(on ?c ?d)", "(stacked ?c ?d)", StringComparison.Ordinal));
+        var path = Variant("stack", text => text.Replace(JsonSerializer.Serialize(Path.Combine(RepositoryFiles.Root, "robots", "arm4.json")), JsonSerializer.Serialize(robot), StringComparison.Ordinal));
+
+        var (code, _, error) = Robolam("sim", path);
+
+        Assert.Equal(ExitCodes.ConfigurationError, code);
+        var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("careless-arm.json", line, StringComparison.Ordinal);
+        Assert.Contains("$.safety.planInvariants[0].always", line, StringComparison.Ordinal);
+        Assert.Contains("stacked", line, StringComparison.Ordinal);
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private (SimulationResult? Result, int Code, string Output, string Error) Simulate(string name, SimulationOptions? options = null)

@@ -25,6 +25,20 @@ public sealed class RobotFileSafetyTests
         Assert.Equal(300, safety.Watchdogs.DeviceTimeout.Milliseconds, 6);
         Assert.Equal(StopCategory.Uncontrolled, safety.Watchdogs.StopCategory);
         Assert.Equal(0.25, safety.ReducedSpeedScale);
+        var invariant = Assert.Single(safety.PlanInvariants);
+        Assert.Equal("three-blocks-high", invariant.Name);
+        Assert.Equal("$.safety.planInvariants[0].always", invariant.Path);
+        Assert.StartsWith("(forall (?a ?b ?c ?d - block)", invariant.Always, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_plan_invariant_that_is_not_a_condition_in_parentheses_is_reported_at_its_always()
+    {
+        var result = TestRobots.Arm4With(json => json["safety"]!["planInvariants"]![0]!["always"] = "no tall towers");
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("$.safety.planInvariants[0].always", error.Path);
+        Assert.Contains("expected a PDDL condition in parentheses", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

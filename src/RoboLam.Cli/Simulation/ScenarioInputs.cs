@@ -61,13 +61,19 @@ internal sealed record ScenarioInputs(Scenario Scenario, RobotDescription Robot,
         }
 
         var inputs = new ScenarioInputs(scenario, robot.Robot, domain);
+        TabletopWorld world;
         try
         {
-            inputs.CreateWorld();
+            world = inputs.CreateWorld();
         }
         catch (Exception exception) when (exception is InvalidDataException or System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException)
         {
             return Fail(ExitCodes.ConfigurationError, $"{path}: world: {exception.Message}", out exitCode, out problem);
+        }
+
+        if (InitialWorld.CheckInvariants(domain, world, SafetyDescription.Of(robot.Robot).PlanInvariants) is { } badInvariant)
+        {
+            return Fail(ExitCodes.ConfigurationError, $"{scenario.RobotPath}: {badInvariant}", out exitCode, out problem);
         }
 
         var unknown = CheckPredicates(domain, scenario.Goal.Concat(scenario.Expect.Facts).Concat(scenario.Expect.AbsentFacts))

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using Akka.Actor;
 using Akka.Configuration;
 using RoboLam.Hardware.Contracts;
+using RoboLam.Hardware.Description;
 using RoboLam.Hardware.Motion;
 using RoboLam.Runtime.Controller;
 using RoboLam.Runtime.Devices;
@@ -114,7 +115,7 @@ internal sealed class SimulationSession
         var outputs = new DeviceSetup("outputs", cell.Outputs, [], new NoActions("outputs"));
         return new ControllerSetup(
             domain,
-            InitialWorld.Problem(domain, world),
+            InitialWorld.Problem(domain, world, SafetyDescription.Of(_inputs.Robot).PlanInvariants),
             [arm, outputs],
             DeviceAssignments.AllTo(ArmDevice, s_actionDeadline, domain.Actions.Select(action => action.Name)),
             new SupervisorGate(cell.Supervisor, cell.Rig.Clock))

@@ -23,6 +23,13 @@ public sealed record SafetyDescription(
     double ReducedSpeedScale,
     Duration MotionDeadlineSlack)
 {
+    /// <summary>
+    /// Rules every plan must keep in every state it passes through (PDDL3 <c>always</c> conditions over the domain's
+    /// predicates); the controller adds them to each planning problem, so the planner prunes states that break them
+    /// and the validator rejects plans that reach one.
+    /// </summary>
+    public IReadOnlyList<PlanInvariant> PlanInvariants { get; init; } = [];
+
     public static Length DefaultClearance { get; } = Length.FromMeters(0.01);
 
     public static Duration DefaultDiscrepancyTime { get; } = Duration.FromMilliseconds(50);
@@ -107,6 +114,13 @@ public sealed record GripperLimits(Angle MinimumAngle, Angle MaximumAngle)
 /// <c>(door-open)</c>. <see cref="Why"/> is the person-readable hazard, quoted in refusals.
 /// </summary>
 public sealed record InterlockRule(string Name, InterlockTarget Forbid, FactCondition While, string? Why);
+
+/// <summary>
+/// "<see cref="Always"/> holds in every state of every plan", a PDDL condition such as
+/// <c>(forall (?a ?b ?c ?d - block) (not (and (on ?a ?b) (on ?b ?c) (on ?c ?d))))</c>. <see cref="Path"/> is its
+/// place in the robot file, so that a condition the domain cannot read is reported there.
+/// </summary>
+public sealed record PlanInvariant(string Name, string Always, string? Why, string Path);
 
 /// <summary>What an interlock rule forbids.</summary>
 public abstract record InterlockTarget

@@ -43,6 +43,11 @@ internal sealed class SafetySectionReader(DiagnosticBag diagnostics)
             ReadInterlock(path, element, draft);
         }
 
+        foreach (var (path, element) in safety.Array("planInvariants", required: false))
+        {
+            ReadPlanInvariant(path, element, draft.PlanInvariants);
+        }
+
         if (safety.Has("emergencyStops"))
         {
             draft.EmergencyStops = [];
@@ -158,6 +163,29 @@ internal sealed class SafetySectionReader(DiagnosticBag diagnostics)
         }
     }
 
+    private void ReadPlanInvariant(string path, JsonElement element, List<PlanInvariant> into)
+    {
+        if (JsonFields.Of(element, path, diagnostics) is not { } rule)
+        {
+            return;
+        }
+
+        var name = rule.String("name");
+        var always = rule.String("always");
+        var why = rule.String("why", required: false);
+        rule.RejectUnknown();
+        if (always is not null && !(always.TrimStart().StartsWith('(') && always.TrimEnd().EndsWith(')')))
+        {
+            rule.Error("always", $"expected a PDDL condition in parentheses, e.g. \"(not (holding b1))\", found \"{always}\"");
+            return;
+        }
+
+        if (name is not null && always is not null)
+        {
+            into.Add(new PlanInvariant(name, always, why, path + ".always"));
+        }
+    }
+
     private static InterlockTarget? ReadTarget(JsonFields rule, string forbid)
     {
         var words = forbid.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -223,6 +251,8 @@ internal sealed class SafetyDraft(string path)
 
     public List<Located<InterlockRule>> Interlocks { get; } = [];
 
+    public List<PlanInvariant> PlanInvariants { get; } = [];
+
     /// <summary>Null when the file does not list e-stop devices: then each e-stop input is its own.</summary>
     public List<Located<EmergencyStopDevice>>? EmergencyStops { get; set; }
 
@@ -255,6 +285,9 @@ internal sealed class SafetyDraft(string path)
                 ControlLoopTimeout ?? defaults.Watchdogs.ControlLoopTimeout,
                 WatchdogStopCategory ?? defaults.Watchdogs.StopCategory),
             ReducedSpeedScale ?? defaults.ReducedSpeedScale,
-            MotionDeadlineSlack ?? defaults.MotionDeadlineSlack);
+            MotionDeadlineSlack ?? defaults.MotionDeadlineSlack)
+        {
+            PlanInvariants = PlanInvariants.ToArray(),
+        };
     }
 }
