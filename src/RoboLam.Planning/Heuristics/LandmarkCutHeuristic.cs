@@ -30,7 +30,7 @@ internal sealed class LandmarkCutHeuristic : Heuristic
     private readonly int[] _preconditionOf;
     private readonly int[] _achieverStart;
     private readonly int[] _achievers;
-    private readonly bool[] _hasPositiveBaseCost;
+    private readonly bool[] _breaksSupporterTie;
     private readonly OperatorState[] _initialOperators;
     private readonly OperatorState[] _operators;
     private readonly FactState[] _initialFacts;
@@ -75,7 +75,11 @@ internal sealed class LandmarkCutHeuristic : Heuristic
         (_effectStart, _effectFacts) = effects.Build();
         (_preconditionOfStart, _preconditionOf) = FlatListBuilder.Invert(_preconditionStart, _preconditionFacts, factCount);
         (_achieverStart, _achievers) = FlatListBuilder.Invert(_effectStart, _effectFacts, factCount);
-        _hasPositiveBaseCost = baseCosts.Select(cost => cost > 0).ToArray();
+        // Which zero-cost operators get their supporter tie broken in the goal zone: those whose cost cuts used up,
+        // and the artificial goal operator (visitall: spreading the goal's supporter over untouched goals keeps h
+        // near perfect), not those free from the start (elevators' boarding).
+        _breaksSupporterTie = baseCosts.Select(cost => cost > 0).ToArray();
+        _breaksSupporterTie[task.OperatorCount] = true;
         _initialOperators = new OperatorState[operatorCount];
         _initialFacts = new FactState[factCount];
         for (var fact = 0; fact < factCount; fact++)
@@ -257,7 +261,7 @@ internal sealed class LandmarkCutHeuristic : Heuristic
                 }
                 else
                 {
-                    var supporter = _hasPositiveBaseCost[op] ? BreakSupporterTie(op) : state.Supporter;
+                    var supporter = _breaksSupporterTie[op] ? BreakSupporterTie(op) : state.Supporter;
                     if (facts[supporter].Mark != zone)
                     {
                         facts[supporter].Mark = zone;
@@ -269,10 +273,11 @@ internal sealed class LandmarkCutHeuristic : Heuristic
     }
 
     /// <summary>
-    /// For an operator whose cost earlier cuts used up, picks among its equally expensive preconditions one that no
-    /// zero-cost operator achieves (the zone then stops at it), else one already in the zone; both keep the zone
-    /// small. Operators that cost nothing to begin with (elevators' boarding) keep their h^max supporter: there this
-    /// choice would stop the zone at the costly precondition and weaken the estimate.
+    /// For an operator whose cost earlier cuts used up (and the goal operator), picks among its equally expensive
+    /// preconditions one that no zero-cost operator achieves (the zone then stops at it), else one already in the
+    /// zone; both keep the zone small. Operators that cost nothing to begin with (elevators' boarding) keep their
+    /// h^max supporter: there this choice would stop the zone at the costly precondition and weaken the estimate
+    /// (elevators p01: 4,961 expansions with it, 1,945 without).
     /// </summary>
     private int BreakSupporterTie(int op)
     {
