@@ -12,8 +12,9 @@ namespace RoboLam.Planning.Heuristics;
 /// precondition of operators with none) keep the loop uniform. The cut is found backwards from the goal zone
 /// (its positive-cost achievers, checked for a supporter path from the state) rather than by walking forward
 /// through everything reachable; each fact keeps a linked list of the operators it supports, so the incremental
-/// update visits supported operators only. Per-operator and per-fact working data live in struct arrays (one
-/// cache line per visit) reset by one copy per evaluation; round marks are stamps, so nothing is cleared per round.
+/// update visits supported operators only. Per-operator and per-fact working data live in two struct arrays reset
+/// by one copy per evaluation (measured no faster than parallel arrays, but one reset instead of six); round marks
+/// are stamps, so nothing is cleared per round.
 /// </summary>
 internal sealed class LandmarkCutHeuristic : Heuristic
 {
