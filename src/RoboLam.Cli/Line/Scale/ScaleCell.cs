@@ -11,7 +11,9 @@ namespace RoboLam.Cli.Line.Scale;
 /// </summary>
 internal sealed class ScaleCell : IAsyncDisposable
 {
-    private readonly SupervisorTicker _ticker;
+    private readonly TimeProvider _time;
+    private readonly Dictionary<string, SafeActuator> _gates = new(StringComparer.Ordinal);
+    private SupervisorTicker? _ticker;
 
     public ScaleCell(string name, IReadOnlyList<ScaleLane> lanes, MqttCell mqtt, SafetySupervisor supervisor, TimeProvider time)
     {
@@ -19,11 +21,7 @@ internal sealed class ScaleCell : IAsyncDisposable
         Lanes = lanes;
         Mqtt = mqtt;
         Supervisor = supervisor;
-        _ticker = new SupervisorTicker(supervisor, time, TimeSpan.FromMilliseconds(50));
-        Gates = lanes.SelectMany(lane => lane.Devices).ToDictionary(
-            profile => profile.Name,
-            profile => new SafeActuator(mqtt.Device(profile.Name), supervisor, time, shouldDispose: false),
-            StringComparer.Ordinal);
+        _time = time;
     }
 
     public string Name { get; }
@@ -36,15 +34,31 @@ internal sealed class ScaleCell : IAsyncDisposable
 
     public LineFloor Floor { get; } = LineFloor.FromFacts([]);
 
-    /// <summary>Each device's proxy behind the gate, by device name.</summary>
-    public IReadOnlyDictionary<string, SafeActuator> Gates { get; }
+    /// <summary>Each device's proxy behind the gate, by device name (empty until <see cref="PutBehindGates"/>).</summary>
+    public IReadOnlyDictionary<string, SafeActuator> Gates => _gates;
+
+    public IEnumerable<string> DeviceNames => Lanes.SelectMany(lane => lane.Devices).Select(profile => profile.Name);
+
+    /// <summary>
+    /// Wraps every proxy in the cell's Safety gate and starts the supervisor's ticks. Only once the devices are online:
+    /// the gate starts each device's heartbeat watchdog, and a device still connecting sends none.
+    /// </summary>
+    public void PutBehindGates()
+    {
+        foreach (var name in DeviceNames)
+        {
+            _gates[name] = new SafeActuator(Mqtt.Device(name), Supervisor, _time, shouldDispose: false);
+        }
+
+        _ticker = new SupervisorTicker(Supervisor, _time, TimeSpan.FromMilliseconds(50));
+    }
 
     public List<SimulatedLineDevice> Devices { get; } = [];
 
     public async ValueTask DisposeAsync()
     {
-        _ticker.Dispose();
-        foreach (var gate in Gates.Values)
+        _ticker?.Dispose();
+        foreach (var gate in _gates.Values)
         {
             gate.Dispose();
         }

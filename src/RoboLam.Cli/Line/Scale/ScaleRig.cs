@@ -138,7 +138,7 @@ internal sealed class ScaleRig : IAsyncDisposable
             .ConfigureAwait(false);
 
         var deadline = DateTime.UtcNow + s_onlineLimit;
-        while (Cells.Sum(cell => cell.Gates.Keys.Count(name => cell.Mqtt.Device(name).Availability != DeviceAvailability.Online)) is var missing and > 0)
+        while (Cells.Sum(cell => cell.DeviceNames.Count(name => cell.Mqtt.Device(name).Availability != DeviceAvailability.Online)) is var missing and > 0)
         {
             if (DateTime.UtcNow > deadline)
             {
@@ -146,6 +146,11 @@ internal sealed class ScaleRig : IAsyncDisposable
             }
 
             await Task.Delay(50, cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var cell in Cells)
+        {
+            cell.PutBehindGates();
         }
     }
 

@@ -28,6 +28,7 @@ internal static class ScaleRun
 
         var config = ConfigurationFactory.ParseString("akka.loglevel = WARNING\nakka.stdout-loglevel = WARNING\nakka.actor.ask-timeout = 30s");
         using var system = ActorSystem.Create("robolam-scale", config);
+        await StartSchedulerAsync(system).ConfigureAwait(false);
         var world = new WorldState(0, ImmutableHashSet<GroundFact>.Empty, ObjectCatalogue.Empty, []);
         var drivers = new List<IActorRef>();
         foreach (var cell in rig.Cells)
@@ -102,6 +103,17 @@ internal static class ScaleRun
         var lanes = cell.Lanes.Select(lane => (lane, lane.Devices.Select(profile => directory.Devices[profile.Name]).ToArray())).ToArray();
         var gate = new SupervisorGate(cell.Supervisor, TimeProvider.System);
         return system.ActorOf(CellDriverActor.Props(cell.Name, lanes, gate, world, cell.Floor, probe, rate), $"{cell.Name}-driver");
+    }
+
+    /// <summary>
+    /// Akka's scheduler starts its timer thread on first use and blocks the caller until it runs; a hundred drivers
+    /// starting their ticks at once would each block a thread-pool thread there and starve the actors. Start it here.
+    /// </summary>
+    private static Task StartSchedulerAsync(ActorSystem system)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        system.Scheduler.Advanced.ScheduleOnce(TimeSpan.FromMilliseconds(1), () => started.TrySetResult());
+        return started.Task;
     }
 
     /// <summary>Waits out the window, sampling the GC heap; returns its peak.</summary>
