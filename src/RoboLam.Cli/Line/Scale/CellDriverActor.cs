@@ -18,7 +18,8 @@ namespace RoboLam.Cli.Line.Scale;
 internal sealed class CellDriverActor : ReceiveActor, IWithTimers
 {
     private const int KeptReasons = 3;
-    private static readonly TimeSpan s_tickPeriod = TimeSpan.FromMilliseconds(5);
+    // Most steps go out when an earlier one finishes; the tick only tops up the bucket (a hundred drivers tick at once).
+    private static readonly TimeSpan s_tickPeriod = TimeSpan.FromMilliseconds(25);
 
     private readonly string _cell;
     private readonly Lane[] _lanes;
