@@ -15,7 +15,7 @@ public sealed class ScaleRunTests
     {
         Cells = 3,
         DevicesPerCell = 4,
-        Rate = 300,
+        Rate = 150,
         Duration = TimeSpan.FromSeconds(1.5),
         WarmUp = TimeSpan.FromSeconds(0.3),
     };
@@ -56,7 +56,7 @@ public sealed class ScaleRunTests
         var output = new StringWriter();
         var error = new StringWriter();
 
-        var code = Program.Run(["line", "--scale", "--cells", "2", "--devices", "5", "--rate", "200", "--duration", "1s", "--warmup", "200ms"], output, error);
+        var code = Program.Run(["line", "--scale", "--cells", "2", "--devices", "5", "--rate", "100", "--duration", "1s", "--warmup", "200ms"], output, error);
 
         Assert.True(code == ExitCodes.Success, $"exit {code}: {error}{output}");
         Assert.Contains("2 cells x 5 devices online on the embedded broker", output.ToString(), StringComparison.Ordinal);
