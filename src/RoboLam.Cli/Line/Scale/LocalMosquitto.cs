@@ -57,6 +57,10 @@ internal sealed class LocalMosquitto : IDisposable
         await File.WriteAllTextAsync(acl, permissions.MosquittoAcl(), cancellationToken).ConfigureAwait(false);
         var port = EmbeddedBroker.FreeLoopbackPort();
         var configuration = Path.Combine(directory, "mosquitto.conf");
+
+        // set_tcp_nodelay: with Nagle's algorithm on (Mosquitto's default) a small packet behind an unacknowledged
+        // one waits for the peer's delayed ACK, about 40 ms on Linux; every answer of the protocol is a small packet.
+        // max_queued_messages: a cell's controller client receives for ten devices at once.
         await File.WriteAllTextAsync(configuration, $"""
             per_listener_settings false
             allow_anonymous false
@@ -65,6 +69,7 @@ internal sealed class LocalMosquitto : IDisposable
             persistence false
             log_dest none
             max_queued_messages 10000
+            set_tcp_nodelay true
             listener {port} 127.0.0.1
 
             """, cancellationToken).ConfigureAwait(false);
