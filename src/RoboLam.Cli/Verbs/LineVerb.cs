@@ -36,7 +36,7 @@ public sealed class LineVerb : IVerb
 
         if (reader.Error is not null || reader.Positional.Count > 1)
         {
-            error.WriteLine($"robolam line: {reader.Error ?? "takes at most one scenario file"}; usage: robolam line [sim/factory-….json] [--broker mqtt://host:port] [--ca FILE] [--device-password PW] [--out DIR]");
+            error.WriteLine($"robolam line: {reader.Error ?? "takes at most one scenario file"}; usage: robolam line [sim/factory-….json] [--broker mqtt://host:port] [--ca FILE] [--device-password PW] [--out DIR], or {ScaleCommand.Usage}");
             return ExitCodes.UsageError;
         }
 

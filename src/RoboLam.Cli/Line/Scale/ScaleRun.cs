@@ -83,7 +83,7 @@ internal static class ScaleRun
             ToFinished = LatencyFigures.Of(probe.ToFinished),
             Resources = new ResourceFigures(ProcessFigures.PeakWorkingSet(Environment.ProcessId) ?? process.PeakWorkingSet64, peakHeap, allocated / completedInWindow, cores, gcs.Item1, gcs.Item2, gcs.Item3)
             {
-                Broker = rig.Mosquitto is { } started2 ? (started2.PeakWorkingSet, brokerCores) : null,
+                Broker = rig.Mosquitto is { } broker ? (broker.PeakWorkingSet, brokerCores) : null,
             },
             LoadBefore = loadBefore,
             LoadAfter = ProcessFigures.LoadAverage(),
