@@ -57,6 +57,9 @@ public sealed class ArgumentReader
 
     public bool Has(string option) => _options.ContainsKey(option);
 
+    /// <summary>Records a mistake found after reading (a value out of range, options that do not go together); the first one wins.</summary>
+    public void Fail(string error) => Error ??= error;
+
     public string? Value(string option) => _options.GetValueOrDefault(option);
 
     /// <summary>A positive number of seconds, or the default; sets <see cref="Error"/> on a bad value.</summary>

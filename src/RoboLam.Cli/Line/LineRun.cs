@@ -89,7 +89,7 @@ internal static partial class LineRun
         (scenario.Devices.Select(scenario.RealDuration).DefaultIfEmpty(TimeSpan.FromSeconds(1)).Max() * scenario.DeadlineFactor) + MqttCellSettings.Default.AckTimeout;
 
     /// <summary>The cell's safety: no arm, no e-stop inputs of its own here, device watchdogs at ten heartbeat periods.</summary>
-    private static SafetyDescription CellSafety()
+    internal static SafetyDescription CellSafety()
     {
         var watchdog = Duration.FromSeconds(MqttCellSettings.Default.HeartbeatPeriod.TotalSeconds * 10) + Duration.FromSeconds(s_heartbeatTimeout.TotalSeconds);
         return new SafetyDescription(

@@ -1,4 +1,5 @@
 using RoboLam.Cli.Line;
+using RoboLam.Cli.Line.Scale;
 using RoboLam.Drivers.Mqtt;
 using RoboLam.Hardware.Mqtt;
 using RoboLam.Runtime.Messages;
@@ -10,6 +11,7 @@ namespace RoboLam.Cli.Verbs;
 /// <c>robolam line [sim/factory-….json] [--broker URL] [--ca FILE] [--device-password PW] [--out DIR]</c>: runs a
 /// factory scenario's order through the runtime against simulated MQTT devices and reports makespan, the sum of the
 /// action durations, utilisation and throughput; with <c>--out</c> also a Markdown report and an SVG Gantt chart.
+/// <c>robolam line --scale …</c> is the scale run instead (<see cref="ScaleCommand"/>).
 /// </summary>
 public sealed class LineVerb : IVerb
 {
@@ -21,10 +23,20 @@ public sealed class LineVerb : IVerb
 
     public int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
-        var reader = ArgumentReader.Read(args, [], ["--broker", "--ca", "--device-password", "--out"]);
+        var reader = ArgumentReader.Read(args, ["--scale"], ["--broker", "--ca", "--device-password", "--out", .. ScaleCommand.Options]);
+        if (reader.Has("--scale"))
+        {
+            return ScaleCommand.Run(reader, output, error);
+        }
+
+        if (reader.Error is null && ScaleCommand.Options.FirstOrDefault(reader.Has) is { } scaleOnly)
+        {
+            reader.Fail($"option {scaleOnly} belongs to the scale run (robolam line --scale)");
+        }
+
         if (reader.Error is not null || reader.Positional.Count > 1)
         {
-            error.WriteLine($"robolam line: {reader.Error ?? "takes at most one scenario file"}; usage: robolam line [sim/factory-….json] [--broker mqtt://host:port] [--ca FILE] [--device-password PW] [--out DIR]");
+            error.WriteLine($"robolam line: {reader.Error ?? "takes at most one scenario file"}; usage: robolam line [sim/factory-….json] [--broker mqtt://host:port] [--ca FILE] [--device-password PW] [--out DIR], or {ScaleCommand.Usage}");
             return ExitCodes.UsageError;
         }
 

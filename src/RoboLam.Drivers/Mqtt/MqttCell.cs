@@ -103,9 +103,13 @@ public sealed class MqttCell : IDisposable
             throw new MqttCellException($"the MQTT broker at {where} refused the controller's log-in: {result.ResultCode} {result.ReasonString}; check the user name and password");
         }
 
-        var subscribe = new MqttClientSubscribeOptionsBuilder()
-            .WithTopicFilter(DeviceTopics.AllOfCell(Cell), MqttQualityOfServiceLevel.AtLeastOnce)
+        // No local: the filter also matches the cmd topics, and the controller need not hear its own commands back.
+        var filter = new MqttTopicFilterBuilder()
+            .WithTopic(DeviceTopics.AllOfCell(Cell))
+            .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce)
+            .WithNoLocal(true)
             .Build();
+        var subscribe = new MqttClientSubscribeOptionsBuilder().WithTopicFilter(filter).Build();
         var subscribed = await _client.SubscribeAsync(subscribe, cancellationToken).ConfigureAwait(false);
         if (subscribed.Items.Any(item => (int)item.ResultCode > 2))
         {

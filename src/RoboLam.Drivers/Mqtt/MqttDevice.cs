@@ -68,6 +68,9 @@ public sealed class MqttDevice : IActuator, ISensor
 
     public event EventHandler<SensorReading>? ReadingChanged;
 
+    /// <summary>The device answered the running command on its response topic (accepted or refused); for latency probes.</summary>
+    public event EventHandler<CommandId>? Acknowledged;
+
     public IReadOnlyList<SensorReading> ReadAll()
     {
         lock (_gate)
@@ -318,6 +321,7 @@ public sealed class MqttDevice : IActuator, ISensor
             return;
         }
 
+        Acknowledged?.Invoke(this, pending.Command.Id);
         if (ack.Accepted)
         {
             pending.Acked = true;

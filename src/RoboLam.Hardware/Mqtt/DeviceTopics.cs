@@ -14,21 +14,28 @@ public sealed record DeviceTopics
         CheckName(device, "device");
         Cell = cell;
         Device = device;
+
+        // Made once: every message of the device names one of them, thousands of times a second on a big line.
+        Command = Topic("cmd");
+        Ack = Topic("ack");
+        Progress = Topic("progress");
+        State = Topic("state");
+        Availability = Topic("availability");
     }
 
     public string Cell { get; }
 
     public string Device { get; }
 
-    public string Command => Topic("cmd");
+    public string Command { get; }
 
-    public string Ack => Topic("ack");
+    public string Ack { get; }
 
-    public string Progress => Topic("progress");
+    public string Progress { get; }
 
-    public string State => Topic("state");
+    public string State { get; }
 
-    public string Availability => Topic("availability");
+    public string Availability { get; }
 
     /// <summary>The filter that matches every device topic of a cell, for the controller's subscription.</summary>
     public static string AllOfCell(string cell) => $"{Root}/{cell}/+/+";
@@ -37,12 +44,25 @@ public sealed record DeviceTopics
     public static bool TryParse(string topic, out string cell, out string device, out string kind)
     {
         ArgumentNullException.ThrowIfNull(topic);
-        var parts = topic.Split('/');
-        var ok = parts.Length == 4 && parts[0] == Root && parts.Skip(1).All(part => part.Length > 0);
-        cell = ok ? parts[1] : string.Empty;
-        device = ok ? parts[2] : string.Empty;
-        kind = ok ? parts[3] : string.Empty;
-        return ok;
+        cell = device = kind = string.Empty;
+        var text = topic.AsSpan();
+        if (!text.StartsWith(Root) || text.Length <= Root.Length || text[Root.Length] != '/')
+        {
+            return false;
+        }
+
+        var rest = text[(Root.Length + 1)..];
+        var first = rest.IndexOf('/');
+        var second = first < 0 ? -1 : rest[(first + 1)..].IndexOf('/') + first + 1;
+        if (first <= 0 || second <= first + 1 || second == rest.Length - 1 || rest[(second + 1)..].Contains('/'))
+        {
+            return false;
+        }
+
+        cell = rest[..first].ToString();
+        device = rest[(first + 1)..second].ToString();
+        kind = rest[(second + 1)..].ToString();
+        return true;
     }
 
     private string Topic(string kind) => $"{Root}/{Cell}/{Device}/{kind}";

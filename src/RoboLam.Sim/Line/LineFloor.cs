@@ -37,6 +37,17 @@ public sealed class LineFloor
         return floor;
     }
 
+    /// <summary>A new part arrives at <paramref name="station"/> (loaded onto the line); a part already known is moved there.</summary>
+    public void Place(string part, string station)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(part);
+        ArgumentException.ThrowIfNullOrWhiteSpace(station);
+        lock (_gate)
+        {
+            PartOf(part).Station = station;
+        }
+    }
+
     /// <summary>Where <paramref name="part"/> is, or null when the line does not know it.</summary>
     public string? StationOf(string part)
     {

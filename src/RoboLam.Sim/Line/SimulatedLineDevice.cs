@@ -75,6 +75,9 @@ public sealed class SimulatedLineDevice : IAsyncDisposable
 
     public bool IsConnected => _client?.IsConnected ?? false;
 
+    /// <summary>A command arrived from the broker (raised with its id on the client's thread, before it is handled; for latency probes).</summary>
+    public event EventHandler<string>? CommandReceived;
+
     public async Task StartAsync(CancellationToken cancellationToken = default)
     {
         await ConnectAsync(cancellationToken).ConfigureAwait(false);
@@ -233,6 +236,7 @@ public sealed class SimulatedLineDevice : IAsyncDisposable
             return Task.CompletedTask;
         }
 
+        CommandReceived?.Invoke(this, command.Id);
         var reply = new Reply(message.ResponseTopic ?? Topics.Ack, message.CorrelationData);
         _ = Task.Run(() => HandleCommandAsync(command, reply));
         return Task.CompletedTask;
@@ -306,8 +310,16 @@ public sealed class SimulatedLineDevice : IAsyncDisposable
         var number = Interlocked.Increment(ref _started);
         var faults = Profile.Faults;
         var duration = Profile.Duration * faults.SlowFactor * _timeScale;
-        await PublishStateAsync().ConfigureAwait(false);
-        await PublishProgressAsync(new ProgressMessage(running.Id, 0, ProgressStatus.Started)).ConfigureAwait(false);
+
+        // An instant operation (the scale run's devices) is over before anyone could watch it: the ack, the final
+        // progress and the retained state say everything, so the busy state and the intermediate progress are skipped.
+        var instant = duration <= TimeSpan.Zero;
+        if (!instant)
+        {
+            await PublishStateAsync().ConfigureAwait(false);
+            await PublishProgressAsync(new ProgressMessage(running.Id, 0, ProgressStatus.Started)).ConfigureAwait(false);
+        }
+
         string status = ProgressStatus.Completed;
         string? reason = null;
         try
@@ -321,7 +333,7 @@ public sealed class SimulatedLineDevice : IAsyncDisposable
                     return;
                 }
 
-                if (tick < ProgressTicks)
+                if (tick < ProgressTicks && !instant)
                 {
                     await PublishProgressAsync(new ProgressMessage(running.Id, (double)tick / ProgressTicks, ProgressStatus.Running)).ConfigureAwait(false);
                 }
