@@ -11,8 +11,12 @@ public sealed record RecognitionResult(string Words, double Confidence, int Fram
     /// The grammar's next-best word sequences for the same audio, best first, each with its own confidence (the
     /// first is not repeated here). A listener that knows the world may prefer one that makes sense.
     /// </summary>
-    /// <remarks>Asked of the recognizer on first use, and only available until it starts the next utterance.</remarks>
-    public IReadOnlyList<Alternative> Alternatives => _alternatives ??= NextBest?.Invoke() ?? [];
+    /// <remarks>Asked of the recognizer on first use, and only available until it starts the next utterance (or given).</remarks>
+    public IReadOnlyList<Alternative> Alternatives
+    {
+        get => _alternatives ??= NextBest?.Invoke() ?? [];
+        init => _alternatives = value;
+    }
 
     private IReadOnlyList<Alternative>? _alternatives;
 

@@ -20,6 +20,9 @@ public sealed class SpeechRecognizer : IDisposable
     /// <summary>How many lattice paths the n-best search may look at (most differ only in silences and fillers).</summary>
     private const int NBestSteps = 60;
 
+    /// <summary>How long (10 ms frames) a stop must stay the hypothesis while audio arrives before it counts.</summary>
+    private const int StopHoldFrames = 25;
+
     /// <summary>Pruning that keeps decoding of a large command grammar fast (PocketSphinx's defaults are for small grammars).</summary>
     private static readonly string[] s_defaultTuning = [];
 
@@ -33,6 +36,7 @@ public sealed class SpeechRecognizer : IDisposable
     private readonly int _alternatives;
     private bool _inUtterance;
     private int _utterance;
+    private int _stopSince = -1;
     private bool _hasGrammar;
 
     /// <param name="model">The acoustic model (<see cref="AcousticModel.Find"/>).</param>
@@ -90,6 +94,7 @@ public sealed class SpeechRecognizer : IDisposable
         _decodeClock.Start();
         _grammar.Start();
         _loop.Start();
+        _stopSince = -1;
         _inUtterance = true;
         _decodeClock.Stop();
     }
@@ -135,8 +140,10 @@ public sealed class SpeechRecognizer : IDisposable
     }
 
     /// <summary>
-    /// Whether the words heard so far in this utterance are a stop phrase, by the grammar or the free loop: checked
-    /// while audio arrives, so that a stop need not wait for the quiet that ends the utterance.
+    /// Whether the words heard so far in this utterance have been a stop phrase (by the grammar or the free loop) for
+    /// the last quarter second of audio: checked while audio arrives, so that a stop need not wait for the quiet that
+    /// ends the utterance (under steady noise that quiet may be long in coming). The hold keeps the first syllable of
+    /// "stack the ..." from stopping the robot.
     /// </summary>
     public bool StopHeardSoFar()
     {
@@ -147,8 +154,16 @@ public sealed class SpeechRecognizer : IDisposable
 
         _decodeClock.Start();
         var stop = Grammar.SafetyPhrases.IsStop(_grammar.Hypothesis().Words) || Grammar.SafetyPhrases.IsStop(_loop.Hypothesis().Words);
+        var frame = _grammar.Frames;
         _decodeClock.Stop();
-        return stop;
+        if (!stop)
+        {
+            _stopSince = -1;
+            return false;
+        }
+
+        _stopSince = _stopSince < 0 ? frame : _stopSince;
+        return frame - _stopSince >= StopHoldFrames;
     }
 
     /// <summary>
