@@ -10,7 +10,7 @@ namespace RoboLam.Cli.Speech;
 /// N-best rescoring by meaning: the recognizer's best word sequence is only the likeliest sound, and a grammar of
 /// thousands of commands often puts a near-miss first ("in the black three" for "in the black bin"). When the best
 /// one gives neither a goal nor a question, the next-best ones are read in order and the first that grounds in the
-/// world is taken — to be read back, never acted on at once, because the operator did not certainly say it.
+/// world is taken (a goal; a question is not enough) — to be read back, never acted on at once, because the operator did not certainly say it.
 /// A refusal for safety is final, and an alternative that is a stop phrase is never taken (stops come from the best
 /// hypothesis and the stop detectors only).
 /// </summary>
@@ -26,7 +26,6 @@ internal static class GroundedAlternative
         }
 
         var clock = Stopwatch.StartNew();
-        (Alternative Heard, IntentResult Intent)? question = null;
         foreach (var alternative in best.Recognition.Alternatives)
         {
             if (alternative.Confidence < policy.RejectBelow || SafetyPhrases.IsStop(alternative.Words) || Replies.Answer(alternative.Words) is not null)
@@ -39,12 +38,11 @@ internal static class GroundedAlternative
             {
                 return Taken(best, alternative, intent, clock.Elapsed);
             }
-
-            question ??= intent.Kind == IntentKind.Clarify ? (alternative, intent) : null;
         }
 
-        // A question is harmless (nothing moves) and better than a refusal of words that were misheard.
-        return question is { } asked ? Taken(best, asked.Heard, asked.Intent, clock.Elapsed) : best with { IntentTime = best.IntentTime + clock.Elapsed };
+        // Only a goal replaces the best hypothesis: questions made of next-best words turned refusals of small talk
+        // and unknown things into questions ("what's the weather like" into "what should I place?").
+        return best with { IntentTime = best.IntentTime + clock.Elapsed };
     }
 
     private static HeardCommand Taken(HeardCommand best, Alternative alternative, IntentResult intent, TimeSpan time) =>
