@@ -27,7 +27,7 @@ public sealed class SpokenCommandTests(SpokenCommandFixture fixture) : IClassFix
     ];
 
     [Fact]
-    public void Most_spoken_commands_become_their_goals_in_three_voices_with_and_without_noise_and_none_becomes_a_wrong_goal()
+    public void Most_spoken_commands_become_their_goals_in_three_voices_with_and_without_noise_and_none_executes_a_wrong_goal()
     {
         var right = 0;
         var report = new List<string>();
@@ -46,7 +46,10 @@ public sealed class SpokenCommandTests(SpokenCommandFixture fixture) : IClassFix
                     right += got == goal ? 1 : 0;
                     var line = $"[{voice}{(noisy ? ", noise" : string.Empty)}] \"{words}\" heard \"{recognition.Words}\" ({recognition.Confidence:F2}) gave '{got}'";
                     report.Add(line);
-                    if (got.Length > 0 && got != goal)
+                    // A wrong goal that is only read back (a next-best hypothesis, or an unsure one) waits for the
+                    // operator's "yes"; one that would be executed at once must never be wrong.
+                    var executed = string.Join(' ', heard.Goal).ToLowerInvariant();
+                    if (executed.Length > 0 && executed != goal)
                     {
                         wrong.Add(line);
                     }
@@ -59,9 +62,10 @@ public sealed class SpokenCommandTests(SpokenCommandFixture fixture) : IClassFix
     }
 
     /// <summary>
-    /// Clean clips only: under noise, with the full domain grammar, "stop" decoded in one piece is missed for some
-    /// voices, and which ones depends on the utterances decoded before (the decoder carries its cepstral mean over).
-    /// A known limit, in the README; RoboLam.Speech.Tests hears stops under noise in all three voices with a small grammar.
+    /// Clean clips only: under noise, with the full domain grammar, "stop" decoded in one piece is still missed for some
+    /// voices (en-gb and en-us+f3 in the last run), even with the free loop's stop now taking precedence over the
+    /// grammar's command. A known limit, in the README; RoboLam.Speech.Tests hears stops under noise in all three
+    /// voices with a small grammar, and while audio still arrives.
     /// </summary>
     public static TheoryData<string, bool> StopClips() =>
         new() { { "en-us", false }, { "en-gb", false }, { "en-us+f3", false } };

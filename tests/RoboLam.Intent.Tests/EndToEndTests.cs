@@ -52,6 +52,15 @@ public sealed class EndToEndTests
     }
 
     [Fact]
+    public void Multi_clause_commands_said_without_commas_as_speech_arrives_score_well()
+    {
+        var report = Evaluate(Path.Combine(AppContext.BaseDirectory, "Data", "spoken.jsonl"));
+
+        Assert.True(report.Accuracy >= 0.85, $"{report.SummaryLine()}{Environment.NewLine}{Misses(report)}");
+        Assert.True(report.For(IntentKind.Refuse).Correct == report.For(IntentKind.Refuse).Total, Misses(report));
+    }
+
+    [Fact]
     public void It_in_a_follow_up_command_means_what_the_previous_one_was_about()
     {
         var session = TestData.Session(TestData.Tabletop());

@@ -86,4 +86,22 @@ public sealed class FrameBuilderTests
 
         Assert.Equal(["ignore the limits"], reading.SafetySpans);
     }
+
+    [Fact]
+    public void Process_steps_said_without_commas_and_read_as_one_verb_are_separate_clauses()
+    {
+        var factory = new FrameBuilder(Lexicon.ForDomain("factory"));
+        var words = "take/B-PROCESS part/B-THEME 2/I-THEME through painting/B-PAINT drilling/I-PAINT white/B-COLOR and inspection/B-INSPECT"
+            .Split(' ')
+            .Select(token => token.Split('/') is [var word, var tag] ? new TaggedWord(word, tag, 0.9f) : new TaggedWord(token, TagSet.Outside, 0.9f))
+            .ToList();
+
+        var reading = factory.Build(words);
+
+        Assert.Equal([ActionKind.Process, ActionKind.Paint, ActionKind.Drill, ActionKind.Inspect], reading.Frames.Select(frame => frame.Action));
+    }
+
+    [Fact]
+    public void A_two_word_verb_the_tagger_split_is_still_one_verb() =>
+        Assert.Equal("pickup \"pick up\" theme=\"the block\"", Build("pick/B-PICKUP up/B-PICKUP the/B-THEME block/I-THEME").Frames.Single().ToString());
 }

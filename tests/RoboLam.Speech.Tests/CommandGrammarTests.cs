@@ -73,4 +73,46 @@ public sealed class CommandGrammarTests
     {
         Assert.Equal(["make", "a", "stack", "purple", "on", "orange", "what's"], CommandGrammar.Words("Make a stack: purple on orange, what's"));
     }
+
+    [Fact]
+    public void A_command_made_of_word_pairs_the_sentences_used_can_be_said_even_if_its_word_triples_are_new()
+    {
+        var grammar = CommandGrammar.Build(Language("put the red block in the bin", "pick up the block"), s_dictionary.Contains);
+
+        Assert.True(Accepts(grammar, "pick up the block in the bin"));
+        Assert.True(Accepts(grammar, "put the blue block in the bin"));
+        Assert.False(Accepts(grammar, "block pick up the bin"));
+    }
+
+    /// <summary>Whether the grammar's network has a path from its start to its final state that says exactly <paramref name="sentence"/>.</summary>
+    private static bool Accepts(CommandGrammar grammar, string sentence)
+    {
+        var transitions = grammar.Fsg.Split('\n')
+            .Where(line => line.StartsWith("TRANSITION ", StringComparison.Ordinal))
+            .Select(line => line.Split(' '))
+            .Select(parts => (From: int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture), To: int.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture), Word: parts.Length > 4 ? parts[4] : null))
+            .ToList();
+        HashSet<int> Closure(IEnumerable<int> states)
+        {
+            var reached = states.ToHashSet();
+            var queue = new Queue<int>(reached);
+            while (queue.TryDequeue(out var state))
+            {
+                foreach (var next in transitions.Where(step => step.From == state && step.Word is null && reached.Add(step.To)))
+                {
+                    queue.Enqueue(next.To);
+                }
+            }
+
+            return reached;
+        }
+
+        var current = Closure([0]);
+        foreach (var word in sentence.Split(' '))
+        {
+            current = Closure(transitions.Where(step => current.Contains(step.From) && step.Word == word).Select(step => step.To));
+        }
+
+        return current.Contains(1);
+    }
 }

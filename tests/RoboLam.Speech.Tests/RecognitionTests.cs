@@ -65,4 +65,70 @@ public sealed class RecognitionTests(RecognizerFixture fixture) : IClassFixture<
     [Fact]
     public void The_grammar_knows_the_dictionary_words_and_reports_none_missing() =>
         Assert.Empty(fixture.Grammar.UnknownWords);
+
+    [Fact]
+    public void Next_best_hypotheses_are_other_sentences_of_the_grammar_each_with_a_confidence()
+    {
+        var clip = SpeechTrimmer.Speech(SpeechSynthesizer.Synthesize("put the red block on the blue block", "en-gb"));
+        fixture.Streaming.Recognize(clip);
+
+        var heard = fixture.Streaming.Recognize(clip);
+
+        Assert.NotEmpty(heard.Alternatives);
+        Assert.InRange(heard.Alternatives.Count, 1, 4);
+        Assert.DoesNotContain(heard.Alternatives, alternative => alternative.Words == heard.Words);
+        Assert.Equal(heard.Alternatives.Count, heard.Alternatives.Select(alternative => alternative.Words).Distinct().Count());
+        Assert.All(heard.Alternatives, alternative => Assert.InRange(alternative.Confidence, 0.0, 1.0));
+        Assert.All(heard.Alternatives, alternative => Assert.All(alternative.Words.Split(' '), word => Assert.Contains(word, fixture.Grammar.Vocabulary)));
+    }
+
+    [Fact]
+    public void Alternatives_are_not_computed_for_an_utterance_the_decoder_has_left_behind()
+    {
+        var clip = SpeechTrimmer.Speech(SpeechSynthesizer.Synthesize("put the red block on the blue block", "en-gb"));
+        var first = fixture.Streaming.Recognize(clip);
+
+        fixture.Streaming.Recognize(clip);
+
+        Assert.Empty(first.Alternatives);
+    }
+
+    [Theory]
+    [MemberData(nameof(VoicesAndNoise))]
+    public void A_stop_is_heard_while_audio_still_arrives(string voice, bool noisy)
+    {
+        // "stop ... stop" with the noise going on: the utterance does not end, the stop must not wait for it to.
+        var once = SpeechSynthesizer.Synthesize("stop", voice, noisy ? 15 : null);
+        short[] speech = [.. once, .. once];
+        var recognizer = fixture.Streaming;
+        var heard = false;
+
+        recognizer.Start();
+        for (var start = 0; start < speech.Length && !heard; start += 1600)
+        {
+            recognizer.Feed(speech.AsSpan(start, Math.Min(1600, speech.Length - start)));
+            heard = recognizer.StopHeardSoFar();
+        }
+
+        var final = recognizer.Finish();
+        Assert.True(heard, $"no stop heard while {speech.Length / 16} ms of audio arrived; at the end: \"{final.Words}\"");
+    }
+
+    [Fact]
+    public void A_command_does_not_stop_while_it_is_said()
+    {
+        var speech = SpeechSynthesizer.Synthesize("take the green block off the red block", "en-us");
+        var recognizer = fixture.Streaming;
+        var heard = false;
+
+        recognizer.Start();
+        for (var start = 0; start < speech.Length; start += 1600)
+        {
+            recognizer.Feed(speech.AsSpan(start, Math.Min(1600, speech.Length - start)));
+            heard |= recognizer.StopHeardSoFar();
+        }
+
+        recognizer.Finish();
+        Assert.False(heard);
+    }
 }

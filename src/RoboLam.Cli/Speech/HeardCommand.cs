@@ -11,9 +11,15 @@ internal sealed record HeardCommand(RecognitionResult Recognition, HeardKind Hea
 {
     private static readonly JsonSerializerOptions s_json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
-    /// <summary>Stops skip the intent layer; a goal from a "confirm" reading is only proposed.</summary>
+    /// <summary>
+    /// Stops skip the intent layer; a goal from a "confirm" reading is only proposed. When the best hypothesis makes
+    /// no sense in the world, a next-best one that does is taken and read back (<see cref="GroundedAlternative"/>).
+    /// </summary>
     public static HeardCommand Judge(RecognitionResult recognition, ConfidencePolicy policy, IntentParser parser, IntentSession session) =>
-        Read(recognition, policy.Judge(recognition), parser, session);
+        GroundedAlternative.Choose(Read(recognition, policy.Judge(recognition), parser, session), policy, parser, session);
+
+    /// <summary>The recognizer's best hypothesis when a next-best one was taken instead; null otherwise.</summary>
+    public string? FirstHeard { get; init; }
 
     /// <summary>As <see cref="Judge"/>, with the policy's verdict already given.</summary>
     public static HeardCommand Read(RecognitionResult recognition, HeardKind heard, IntentParser parser, IntentSession session)
@@ -62,6 +68,11 @@ internal sealed record HeardCommand(RecognitionResult Recognition, HeardKind Hea
     public void Print(TextWriter output)
     {
         output.WriteLine($"heard: {(Recognition.IsEmpty ? "(nothing)" : Recognition.Words)}");
+        if (FirstHeard is not null)
+        {
+            output.WriteLine($"  (best hypothesis \"{FirstHeard}\" made no sense here; read back first)");
+        }
+
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"confidence: {Recognition.Confidence:F2} ({Heard.ToString().ToLowerInvariant()})"));
         if (Heard == HeardKind.Stop)
         {
@@ -91,6 +102,7 @@ internal sealed record HeardCommand(RecognitionResult Recognition, HeardKind Hea
         new
         {
             words = Recognition.Words,
+            firstHeard = FirstHeard,
             confidence = Math.Round(Recognition.Confidence, 3),
             scorePerFrame = Math.Round(Recognition.ScorePerFrame, 1),
             heard = Heard.ToString().ToLowerInvariant(),

@@ -87,26 +87,29 @@ internal sealed class ListenEvaluation
                 }
 
                 var clip = SpeechSynthesizer.Synthesize(item.Utterance, voice, noise);
-                var (recognition, latency) = HearAsStream(front, clip);
+                var (recognition, latency, earlyStop) = HearAsStream(front, clip);
+                tally.FalseEarlyStop(earlyStop);
+
                 var heard = HeardCommand.Judge(recognition, policy, parser, fresh);
                 latency += heard.IntentTime;
-                var (correct, explanation) = Score(item, heard, loaded.World);
+                // The live loop acts on a stop heard part-way and drops the rest of the utterance: a miss.
+                var (correct, explanation) = earlyStop ? (false, "a stop was heard while it was being said") : Score(item, heard, loaded.World);
                 var errors = WordErrors.Count(WordErrors.Spoken(item.Utterance), WordErrors.Spoken(recognition.Words));
                 tally.Add(item, correct, heard.Heard == HeardKind.Confirm, errors, WordErrors.Spoken(item.Utterance).Count, latency, recognition, clip.Length);
                 if (!correct || verbose)
                 {
                     output.WriteLine(string.Create(
                         CultureInfo.InvariantCulture,
-                        $"{(correct ? "ok  " : "MISS")} {item.Id} [{voice}] said \"{item.Utterance}\" heard \"{recognition.Words}\" ({recognition.Confidence:F2}, {heard.Heard.ToString().ToLowerInvariant()}): {explanation}"));
+                        $"{(correct ? "ok  " : "MISS")} {item.Id} [{voice}] said \"{item.Utterance}\" heard \"{recognition.Words}\"{(heard.FirstHeard is null ? string.Empty : $" then \"{heard.Recognition.Words}\"")} ({heard.Recognition.Confidence:F2}, {heard.Heard.ToString().ToLowerInvariant()}): {explanation}"));
                 }
             }
 
             foreach (var phrase in new[] { "stop", "emergency stop" })
             {
                 front.UseWorld(worlds.Values.First().World);
-                var (recognition, _) = HearAsStream(front, SpeechSynthesizer.Synthesize(phrase, voice, noise));
-                var stopped = policy.Judge(recognition) == HeardKind.Stop;
-                tally.Stop(stopped);
+                var (recognition, _, early) = HearAsStream(front, SpeechSynthesizer.Synthesize(phrase, voice, noise));
+                var stopped = early || policy.Judge(recognition) == HeardKind.Stop;
+                tally.Stop(stopped, early);
                 if (!stopped)
                 {
                     output.WriteLine($"MISS stop [{voice}] said \"{phrase}\" heard \"{recognition.Words}\"");
@@ -118,21 +121,26 @@ internal sealed class ListenEvaluation
         return ExitCodes.Success;
     }
 
-    /// <summary>Feeds the speech in 100 ms pieces as a microphone would; the clock runs from the last piece to the words.</summary>
-    private static (RecognitionResult Recognition, TimeSpan Latency) HearAsStream(SpeechFront front, short[] clip)
+    /// <summary>
+    /// Feeds the speech in 100 ms pieces as a microphone would, checking after each whether a stop has been heard yet
+    /// (as the live loop does); the clock runs from the last piece to the words.
+    /// </summary>
+    private static (RecognitionResult Recognition, TimeSpan Latency, bool EarlyStop) HearAsStream(SpeechFront front, short[] clip)
     {
         var speech = SpeechFront.SpeechOf(clip);
 
         var recognizer = front.Recognizer;
         recognizer.Start();
+        var earlyStop = false;
         for (var start = 0; start < speech.Length; start += PieceSamples)
         {
             recognizer.Feed(speech.AsSpan(start, Math.Min(PieceSamples, speech.Length - start)));
+            earlyStop = earlyStop || recognizer.StopHeardSoFar();
         }
 
         var clock = Stopwatch.StartNew();
         var recognition = recognizer.Finish();
-        return (recognition, clock.Elapsed);
+        return (recognition, clock.Elapsed, earlyStop);
     }
 
     private static (bool Correct, string Explanation) Score(EvalItem item, HeardCommand heard, World world)
@@ -159,6 +167,8 @@ internal sealed class ListenEvaluation
         private int _words;
         private int _stops;
         private int _stopsHeard;
+        private int _stopsEarly;
+        private int _falseEarlyStops;
         private double _decodeSeconds;
         private double _audioSeconds;
         private readonly Dictionary<IntentKind, (int Correct, int Total)> _byKind = [];
@@ -177,11 +187,14 @@ internal sealed class ListenEvaluation
             _byKind[item.Expect] = (right + (correct ? 1 : 0), total + 1);
         }
 
-        public void Stop(bool heard)
+        public void Stop(bool heard, bool early)
         {
             _stops++;
             _stopsHeard += heard ? 1 : 0;
+            _stopsEarly += early ? 1 : 0;
         }
+
+        public void FalseEarlyStop(bool stopped) => _falseEarlyStops += stopped ? 1 : 0;
 
         public string Summary(int voices, double? noise)
         {
@@ -193,7 +206,7 @@ internal sealed class ListenEvaluation
                 $"speech: {_clips} clips, {voices} voice(s){(noise is null ? string.Empty : $", pink noise at {noise} dB SNR")}; " +
                 $"WER {100.0 * _wordErrors / Math.Max(1, _words):F1}%; " +
                 $"goal accuracy {100.0 * _correct / Math.Max(1, _clips):F1}% ({_correct}/{_clips}; goal {Kind(IntentKind.Goal)}, clarify {Kind(IntentKind.Clarify)}, reject {Kind(IntentKind.Refuse)}; {_confirmed} after read-back); " +
-                $"stop {_stopsHeard}/{_stops}; end of speech to goal p50 {Percentile(50):F0} ms, p95 {Percentile(95):F0} ms; " +
+                $"stop {_stopsHeard}/{_stops} ({_stopsEarly} before the end of speech; {_falseEarlyStops} commands stopped while said); end of speech to goal p50 {Percentile(50):F0} ms, p95 {Percentile(95):F0} ms; " +
                 $"decoding {_decodeSeconds / Math.Max(0.001, _audioSeconds):F2}x real time");
         }
     }

@@ -9,13 +9,18 @@ namespace RoboLam.Cli.Speech;
 /// <summary>The recognizer with the grammar of the current world: a new world makes a new grammar.</summary>
 internal sealed class SpeechFront : IDisposable
 {
+    /// <summary>How many next-best hypotheses the recognizer hands over for <see cref="GroundedAlternative"/>.</summary>
+    public const int Alternatives = 8;
+
     private readonly SpeechRecognizer _recognizer;
     private readonly string? _wakeWord;
     private World? _world;
 
     public SpeechFront(string? wakeWord = null)
     {
-        _recognizer = new SpeechRecognizer(AcousticModel.Find());
+        // ROBOLAM_SPEECH_NBEST=N changes how many alternatives are asked for (0: none), for experiments.
+        var alternatives = int.TryParse(Environment.GetEnvironmentVariable("ROBOLAM_SPEECH_NBEST"), out var asked) ? asked : Alternatives;
+        _recognizer = new SpeechRecognizer(AcousticModel.Find(), alternatives: alternatives);
         _wakeWord = wakeWord;
     }
 

@@ -11,6 +11,8 @@ namespace RoboLam.Cli.Speech;
 /// </summary>
 internal sealed class VoiceSession(IntentParser parser, IntentSession session, IVoiceCommandTarget target, TextWriter output, string? voice)
 {
+    private static readonly ConfidencePolicy s_policy = new();
+
     private (IReadOnlyList<string> Goal, string Words)? _awaitingYes;
 
     public void Stop(RecognitionResult recognition)
@@ -37,7 +39,8 @@ internal sealed class VoiceSession(IntentParser parser, IntentSession session, I
             return;
         }
 
-        var heard = HeardCommand.Read(recognition, verdict, parser, session);
+        // The loop judged the best hypothesis with the default policy; a next-best one that grounds may stand in for it.
+        var heard = GroundedAlternative.Choose(HeardCommand.Read(recognition, verdict, parser, session), s_policy, parser, session);
         lock (output)
         {
             heard.Print(output);
@@ -49,7 +52,7 @@ internal sealed class VoiceSession(IntentParser parser, IntentSession session, I
         }
         else if (heard.ProposedGoal.Count > 0)
         {
-            _awaitingYes = (heard.ProposedGoal, recognition.Words);
+            _awaitingYes = (heard.ProposedGoal, heard.Recognition.Words);
         }
 
         if (heard.Reply is { } reply)

@@ -19,7 +19,7 @@ public sealed class FrameBuilder
 
     public FrameReading Build(IReadOnlyList<TaggedWord> words)
     {
-        var spans = Spans(words);
+        var spans = SplitRunTogetherSteps(Spans(words), words);
         var frames = new List<(ActionKind Kind, string Verb, List<FrameArgument> Arguments)>();
         var pending = new List<FrameArgument>();
         var safety = new List<string>();
@@ -36,7 +36,8 @@ public sealed class FrameBuilder
             {
                 var verb = Text(words, span);
                 var previous = index > 0 ? spans[index - 1] : null;
-                if (previous is { Role: SpanRole.Action } && previous.End == span.Start && frames.Count > 0)
+                if (previous is { Role: SpanRole.Action } && previous.End == span.Start && frames.Count > 0
+                    && !AreDistinctSteps(Text(words, previous), verb))
                 {
                     // Two action spans side by side are one verb the tagger split ("pick" + "up").
                     var merged = frames[^1];
@@ -112,6 +113,44 @@ public sealed class FrameBuilder
         Enumerable.Range(start, Math.Max(0, end - start)).Select(index => words[index].Word).ToArray();
 
     private static string Text(IReadOnlyList<TaggedWord> words, TagSpan span) => string.Join(' ', Words(words, span.Start, span.End));
+
+    /// <summary>
+    /// Without a comma between them ("through drilling painting green and inspection", as speech arrives) the tagger
+    /// may read a list of process steps as one verb; each word that names a step of its own becomes its own verb.
+    /// </summary>
+    private List<TagSpan> SplitRunTogetherSteps(List<TagSpan> spans, IReadOnlyList<TaggedWord> words)
+    {
+        var result = new List<TagSpan>(spans.Count);
+        foreach (var span in spans)
+        {
+            var steps = Enumerable.Range(span.Start, span.End - span.Start).Select(index => StepOf(words[index].Word)).ToList();
+            var isVerbPhrase = span.End - span.Start > 1 && (_lexicon.Verbs.Contains(Text(words, span)) || _lexicon.Participles.Contains(Text(words, span)));
+            if (span.Role != SpanRole.Action || span.End - span.Start < 2 || isVerbPhrase || steps.Any(step => step is null) || steps.Distinct().Count() < 2)
+            {
+                result.Add(span);
+                continue;
+            }
+
+            for (var index = span.Start; index < span.End; index++)
+            {
+                result.Add(span with { Kind = steps[index - span.Start]!.Value, Start = index, End = index + 1, Label = span.Label + "#" + index });
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Two words side by side that each name a different process step ("drilling" "painting"): two verbs, not one.</summary>
+    private bool AreDistinctSteps(string first, string second) =>
+        !first.Contains(' ', StringComparison.Ordinal) && !second.Contains(' ', StringComparison.Ordinal)
+        && StepOf(first) is { } one && StepOf(second) is { } other && one != other;
+
+    /// <summary>The one process step a single word names ("drilling", "painted"), or null.</summary>
+    private ActionKind? StepOf(string word)
+    {
+        var kinds = _lexicon.Participles.Lookup(word).Count > 0 ? _lexicon.Participles.Lookup(word) : _lexicon.Steps.Lookup(word);
+        return kinds.Count == 1 && kinds.First() is ActionKind.Drill or ActionKind.Paint or ActionKind.Inspect ? kinds.First() : null;
+    }
 
     private static List<TagSpan> Spans(IReadOnlyList<TaggedWord> words)
     {

@@ -15,6 +15,9 @@ public sealed class CommandGrammar
     private const string SentenceEnd = "</s>";
     private const string ClassMark = "$";
 
+    /// <summary>Marks the key of a one-word history, the state a longer history backs off to.</summary>
+    private const string ShorterHistory = "#1 ";
+
     /// <summary>The part of a word class's weight that goes to the members the world has.</summary>
     private const double InWorldShare = 0.8;
 
@@ -71,6 +74,7 @@ public sealed class CommandGrammar
 
         var unknown = new SortedSet<string>(StringComparer.Ordinal);
         var counts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        var shorter = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         foreach (var sentence in language.Sentences)
         {
             var words = Words(sentence);
@@ -87,14 +91,19 @@ public sealed class CommandGrammar
                 .ToList();
             for (var index = order - 1; index < tokens.Count; index++)
             {
-                var history = string.Join(' ', tokens.Skip(index - order + 1).Take(order - 1));
-                var next = counts.TryGetValue(history, out var found) ? found : counts[history] = new Dictionary<string, int>(StringComparer.Ordinal);
-                next[tokens[index]] = next.GetValueOrDefault(tokens[index]) + 1;
+                Count(counts, string.Join(' ', tokens.Skip(index - order + 1).Take(order - 1)), tokens[index]);
+                Count(shorter, ShorterHistory + tokens[index - 1], tokens[index]);
             }
         }
 
         var classes = language.Classes.ToDictionary(wordClass => wordClass.Name, wordClass => ClassWeights(wordClass, knows, unknown), StringComparer.Ordinal);
-        return new Writer(counts, classes, order, unknown, language.WorldPairs).Write(knows, wakeWord);
+        return new Writer(counts, order > 2 ? shorter : [], classes, order, unknown, language.WorldPairs).Write(knows, wakeWord);
+    }
+
+    private static void Count(Dictionary<string, Dictionary<string, int>> counts, string history, string token)
+    {
+        var next = counts.TryGetValue(history, out var found) ? found : counts[history] = new Dictionary<string, int>(StringComparer.Ordinal);
+        next[token] = next.GetValueOrDefault(token) + 1;
     }
 
     /// <summary>Lower-case words of a sentence without punctuation, the way the recognizer writes them.</summary>
@@ -129,6 +138,7 @@ public sealed class CommandGrammar
     /// <summary>Turns the counts into numbered states and weighted transitions.</summary>
     private sealed class Writer(
         Dictionary<string, Dictionary<string, int>> counts,
+        Dictionary<string, Dictionary<string, int>> shorter,
         Dictionary<string, IReadOnlyList<(string Word, double Weight)>> classes,
         int order,
         SortedSet<string> unknown,
@@ -166,16 +176,36 @@ public sealed class CommandGrammar
             AddPhrases(Replies.Phrases, ReplyWeight);
             foreach (var (history, next) in counts)
             {
-                AddSteps(State(history), history, next, member: null);
                 var last = history.Split(' ')[^1];
+                // A word sequence the sentences never took can still be said, through the one-word history of its
+                // last word (Witten-Bell: the more kinds of word followed a history, the likelier something new).
+                var backOff = shorter.Count == 0 || history.Split(' ').All(token => token == SentenceStart)
+                    ? 0
+                    : (double)next.Count / (next.Count + next.Values.Sum());
+                AddSteps(State(history), history, next, member: null, 1 - backOff);
+                if (backOff > 0)
+                {
+                    Add(State(history), State(ShorterHistory + last), backOff, string.Empty);
+                }
+
                 if (last.StartsWith(ClassMark, StringComparison.Ordinal))
                 {
                     // After a member that begins a world pair, its own state: the same steps, reweighted by the world.
                     foreach (var (member, _) in classes[last[ClassMark.Length..]].Where(entry => _pairFirsts.Contains(entry.Word)))
                     {
-                        AddSteps(State(history + "|" + member), history, next, member);
+                        AddSteps(State(history + "|" + member), history, next, member, 1 - backOff);
+                        if (backOff > 0)
+                        {
+                            Add(State(history + "|" + member), State(ShorterHistory + last), backOff, string.Empty);
+                        }
                     }
                 }
+            }
+
+            foreach (var (history, next) in shorter.Where(pair => pair.Key != ShorterHistory + SentenceStart))
+            {
+                // From a one-word history the next word leads back into the full-length history it makes.
+                AddSteps(State(history), history[ShorterHistory.Length..], next, member: null, 1, keepHistory: true);
             }
 
             var text = new StringBuilder();
@@ -191,7 +221,7 @@ public sealed class CommandGrammar
             return new CommandGrammar(text.ToString(), _vocabulary, unknown, _states.Count);
         }
 
-        private void AddSteps(int from, string history, Dictionary<string, int> next, string? member)
+        private void AddSteps(int from, string history, Dictionary<string, int> next, string? member, double share, bool keepHistory = false)
         {
             double Weight(string token) =>
                 member is null ? 1
@@ -202,11 +232,12 @@ public sealed class CommandGrammar
             var total = next.Sum(pair => pair.Value * Weight(pair.Key));
             foreach (var (token, count) in next)
             {
-                AddStep(from, history, token, count * Weight(token) / total);
+                AddStep(from, history, token, share * count * Weight(token) / total, keepHistory);
             }
         }
 
-        private void AddStep(int from, string history, string token, double probability)
+        /// <param name="keepHistory">The history is one word shorter than the network's: the next state keeps all of it.</param>
+        private void AddStep(int from, string history, string token, double probability, bool keepHistory)
         {
             if (token == SentenceEnd)
             {
@@ -214,7 +245,7 @@ public sealed class CommandGrammar
                 return;
             }
 
-            var toKey = string.Join(' ', history.Split(' ').Skip(1).Append(token));
+            var toKey = string.Join(' ', history.Split(' ').Skip(keepHistory ? 0 : 1).Append(token));
             if (!token.StartsWith(ClassMark, StringComparison.Ordinal))
             {
                 Add(from, State(toKey), probability, token);

@@ -16,6 +16,7 @@ public sealed class VoiceLoop : IUtteranceSink
     private readonly VoiceLoopOptions _options;
     private readonly EnergyVoiceDetector _detector;
     private bool _armedAtStart;
+    private bool _stoppedEarly;
 
     public VoiceLoop(SpeechRecognizer recognizer, VoiceLoopOptions options)
     {
@@ -49,15 +50,30 @@ public sealed class VoiceLoop : IUtteranceSink
     void IUtteranceSink.Begin()
     {
         _armedAtStart = Armed;
+        _stoppedEarly = false;
         _recognizer.Start();
         _options.SpeechStarted?.Invoke();
     }
 
-    void IUtteranceSink.Audio(ReadOnlySpan<short> samples) => _recognizer.Feed(samples);
+    void IUtteranceSink.Audio(ReadOnlySpan<short> samples)
+    {
+        _recognizer.Feed(samples);
+        if (!_stoppedEarly && _recognizer.StopHeardSoFar())
+        {
+            // A stop does not wait for the quiet that ends the utterance; the rest of it is not acted on.
+            _stoppedEarly = true;
+            _options.EmergencyStop(new RecognitionResult("stop", 0, 0, 0, TimeSpan.Zero));
+        }
+    }
 
     void IUtteranceSink.End()
     {
         var recognition = _recognizer.Finish();
+        if (_stoppedEarly)
+        {
+            return;
+        }
+
         var verdict = _options.Policy.Judge(recognition);
         if (verdict == HeardKind.Stop)
         {

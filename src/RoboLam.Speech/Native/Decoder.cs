@@ -101,6 +101,49 @@ internal sealed class Decoder : IDisposable
         return total;
     }
 
+    /// <summary>
+    /// Up to <paramref name="count"/> distinct word sequences of the last utterance, best first, from an A* search of
+    /// its lattice (at most <paramref name="steps"/> paths are looked at: many differ only in silences and fillers),
+    /// each with the acoustic part of its score. Empty when the decoder kept no lattice.
+    /// </summary>
+    public IReadOnlyList<(string Words, long AcousticScore)> NBest(int count, int steps)
+    {
+        var found = new List<(string Words, long AcousticScore)>(count);
+        var nbest = PocketSphinxNative.ps_nbest(Handle);
+        var step = 0;
+        while (nbest != IntPtr.Zero && found.Count < count && step++ < steps)
+        {
+            var text = PocketSphinxNative.ps_nbest_hyp(nbest, out _);
+            var words = text == IntPtr.Zero ? string.Empty : RealWords(Marshal.PtrToStringUTF8(text) ?? string.Empty);
+            if (words.Length > 0 && !found.Exists(entry => entry.Words == words))
+            {
+                long acoustic = 0;
+                for (var segment = PocketSphinxNative.ps_nbest_seg(nbest); segment != IntPtr.Zero; segment = PocketSphinxNative.ps_seg_next(segment))
+                {
+                    PocketSphinxNative.ps_seg_prob(segment, out var score, out _, out _);
+                    acoustic += score;
+                }
+
+                found.Add((words, acoustic));
+            }
+
+            nbest = PocketSphinxNative.ps_nbest_next(nbest);
+        }
+
+        if (nbest != IntPtr.Zero)
+        {
+            PocketSphinxNative.ps_nbest_free(nbest);
+        }
+
+        return found;
+    }
+
+    /// <summary>A hypothesis without fillers and sentence marks, and without alternative-pronunciation numbers ("the(2)").</summary>
+    internal static string RealWords(string hypothesis) => string.Join(' ', hypothesis
+        .Split(' ', StringSplitOptions.RemoveEmptyEntries)
+        .Where(word => word[0] is not ('<' or '[' or '+'))
+        .Select(word => word.IndexOf('(', StringComparison.Ordinal) is var open and > 0 ? word[..open] : word));
+
     public int Frames => PocketSphinxNative.ps_get_n_frames(Handle);
 
     private IntPtr Handle => _decoder != IntPtr.Zero ? _decoder : throw new ObjectDisposedException(nameof(Decoder));

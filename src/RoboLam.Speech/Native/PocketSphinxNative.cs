@@ -74,6 +74,28 @@ internal static partial class PocketSphinxNative
     [LibraryImport(PocketSphinxLibrary)]
     public static partial int ps_seg_prob(IntPtr segment, out int acousticScore, out int languageScore, out int backoff);
 
+    /// <summary>An iterator over the n-best hypotheses of the last utterance (A* over its lattice), or NULL.</summary>
+    [LibraryImport(PocketSphinxLibrary)]
+    public static partial IntPtr ps_nbest(IntPtr decoder);
+
+    /// <summary>The next hypothesis, or NULL at the end (the iterator is then freed by the library).</summary>
+    [LibraryImport(PocketSphinxLibrary)]
+    public static partial IntPtr ps_nbest_next(IntPtr nbest);
+
+    [LibraryImport(PocketSphinxLibrary)]
+    public static partial IntPtr ps_nbest_hyp(IntPtr nbest, out int score);
+
+    /// <summary>The word segments of the current hypothesis; walked with <see cref="ps_seg_next"/> to its end.</summary>
+    [LibraryImport(PocketSphinxLibrary)]
+    public static partial IntPtr ps_nbest_seg(IntPtr nbest);
+
+    [LibraryImport(PocketSphinxLibrary)]
+    public static partial void ps_nbest_free(IntPtr nbest);
+
+    /// <summary>Adds a keyword-spotting search over the phrases of a file ("phrase /threshold/" a line).</summary>
+    [LibraryImport(PocketSphinxLibrary, StringMarshalling = StringMarshalling.Utf8)]
+    public static partial int ps_set_kws(IntPtr decoder, string name, string keyfile);
+
     [LibraryImport(SphinxBaseLibrary)]
     public static partial IntPtr cmd_ln_parse_r(
         IntPtr previous,

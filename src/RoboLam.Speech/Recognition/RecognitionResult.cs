@@ -7,6 +7,22 @@ namespace RoboLam.Speech.Recognition;
 /// </summary>
 public sealed record RecognitionResult(string Words, double Confidence, int Frames, double ScorePerFrame, TimeSpan DecodeTime)
 {
+    /// <summary>
+    /// The grammar's next-best word sequences for the same audio, best first, each with its own confidence (the
+    /// first is not repeated here). A listener that knows the world may prefer one that makes sense.
+    /// </summary>
+    /// <remarks>Asked of the recognizer on first use, and only available until it starts the next utterance (or given).</remarks>
+    public IReadOnlyList<Alternative> Alternatives
+    {
+        get => _alternatives ??= NextBest?.Invoke() ?? [];
+        init => _alternatives = value;
+    }
+
+    private IReadOnlyList<Alternative>? _alternatives;
+
+    /// <summary>Computes <see cref="Alternatives"/> when first asked.</summary>
+    internal Func<IReadOnlyList<Alternative>>? NextBest { get; init; }
+
     public static RecognitionResult Nothing(TimeSpan decodeTime) => new(string.Empty, 0, 0, 0, decodeTime);
 
     public bool IsEmpty => Words.Length == 0;

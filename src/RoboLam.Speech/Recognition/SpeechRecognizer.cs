@@ -17,6 +17,12 @@ public sealed class SpeechRecognizer : IDisposable
 
     private const string GrammarSearch = "commands";
 
+    /// <summary>How many lattice paths the n-best search may look at (most differ only in silences and fillers).</summary>
+    private const int NBestSteps = 60;
+
+    /// <summary>How long (10 ms frames) a stop must stay the hypothesis while audio arrives before it counts.</summary>
+    private const int StopHoldFrames = 25;
+
     /// <summary>Pruning that keeps decoding of a large command grammar fast (PocketSphinx's defaults are for small grammars).</summary>
     private static readonly string[] s_defaultTuning = [];
 
@@ -27,14 +33,20 @@ public sealed class SpeechRecognizer : IDisposable
     private readonly double _confidenceScale;
     private readonly Stopwatch _decodeClock = new();
     private readonly float _languageWeight;
+    private readonly int _alternatives;
     private bool _inUtterance;
+    private int _utterance;
+    private int _stopSince = -1;
     private bool _hasGrammar;
 
     /// <param name="model">The acoustic model (<see cref="AcousticModel.Find"/>).</param>
     /// <param name="confidenceScale">How far (acoustic score per frame, as PocketSphinx reports it) the grammar may fall below the free loop before the confidence falls to 1/e.</param>
     /// <param name="languageWeight">How much the grammar's weights count against the acoustics.</param>
-    public SpeechRecognizer(AcousticModel model, double confidenceScale = 2, float languageWeight = 6.5f)
+    /// <param name="alternatives">How many next-best word sequences to report with each result (0: none, and no n-best search).</param>
+    public SpeechRecognizer(AcousticModel model, double confidenceScale = 2, float languageWeight = 6.5f, int alternatives = 0)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(alternatives);
+        _alternatives = alternatives;
         ArgumentNullException.ThrowIfNull(model);
         _confidenceScale = confidenceScale;
         _languageWeight = languageWeight;
@@ -82,6 +94,7 @@ public sealed class SpeechRecognizer : IDisposable
         _decodeClock.Start();
         _grammar.Start();
         _loop.Start();
+        _stopSince = -1;
         _inUtterance = true;
         _decodeClock.Stop();
     }
@@ -98,14 +111,16 @@ public sealed class SpeechRecognizer : IDisposable
     {
         _decodeClock.Start();
         _inUtterance = false;
+        _utterance++;
         _grammar.End();
         _loop.End();
         var (words, _) = _grammar.Hypothesis();
+        var (loopWords, _) = _loop.Hypothesis();
         var frames = _grammar.Frames;
-        if (words.Length == 0 || frames == 0)
+        if (words.Length == 0 || frames == 0 || (Grammar.SafetyPhrases.IsStop(loopWords) && !Grammar.SafetyPhrases.IsStop(words)))
         {
-            // No grammar path fits (noise can do that); a stop heard by the free loop must still stop.
-            var (loopWords, _) = _loop.Hypothesis();
+            // No grammar path fits (noise can do that), or the grammar forced a stop into some command ("fill it")
+            // while the free loop heard only stop words: a stop must still stop (a false stop is safe, a missed one not).
             _decodeClock.Stop();
             return Grammar.SafetyPhrases.IsStop(loopWords)
                 ? new RecognitionResult(loopWords, 0, frames, 0, _decodeClock.Elapsed)
@@ -114,11 +129,67 @@ public sealed class SpeechRecognizer : IDisposable
 
         // The free loop finds the words that fit the sound best in any order; how far the grammar's sentence falls
         // short of it acoustically, per frame, says whether the audio really is one of the grammar's sentences.
-        var perFrame = (double)(_grammar.AcousticScore() - _loop.AcousticScore()) / frames;
+        var loopScore = _loop.AcousticScore();
+        var perFrame = (double)(_grammar.AcousticScore() - loopScore) / frames;
         _decodeClock.Stop();
-        var confidence = Math.Clamp(Math.Exp(Math.Min(0, perFrame) / _confidenceScale), 0, 1);
-        return new RecognitionResult(words, confidence, frames, perFrame, _decodeClock.Elapsed);
+        var utterance = _utterance;
+        return new RecognitionResult(words, Confidence(perFrame), frames, perFrame, _decodeClock.Elapsed)
+        {
+            NextBest = _alternatives > 0 ? () => AlternativesOf(utterance, words, loopScore, frames) : null,
+        };
     }
+
+    /// <summary>
+    /// Whether the words heard so far in this utterance have been a stop phrase (by the grammar or the free loop) for
+    /// the last quarter second of audio: checked while audio arrives, so that a stop need not wait for the quiet that
+    /// ends the utterance (under steady noise that quiet may be long in coming). The hold keeps the first syllable of
+    /// "stack the ..." from stopping the robot.
+    /// </summary>
+    public bool StopHeardSoFar()
+    {
+        if (!_inUtterance)
+        {
+            return false;
+        }
+
+        _decodeClock.Start();
+        var stop = Grammar.SafetyPhrases.IsStop(_grammar.Hypothesis().Words) || Grammar.SafetyPhrases.IsStop(_loop.Hypothesis().Words);
+        var frame = _grammar.Frames;
+        _decodeClock.Stop();
+        if (!stop)
+        {
+            _stopSince = -1;
+            return false;
+        }
+
+        _stopSince = _stopSince < 0 ? frame : _stopSince;
+        return frame - _stopSince >= StopHoldFrames;
+    }
+
+    /// <summary>
+    /// The n-best search is costly on a large grammar (tens of milliseconds), so it runs only when asked, and only
+    /// while the decoder still holds that utterance (until the next <see cref="Start"/>).
+    /// </summary>
+    private IReadOnlyList<Alternative> AlternativesOf(int utterance, string best, long loopScore, int frames)
+    {
+        if (utterance != _utterance || _inUtterance)
+        {
+            return [];
+        }
+
+        var alternatives = new List<Alternative>(_alternatives);
+        foreach (var (other, acoustic) in _grammar.NBest(_alternatives + 1, NBestSteps))
+        {
+            if (other != best && alternatives.Count < _alternatives)
+            {
+                alternatives.Add(new Alternative(other, Confidence((double)(acoustic - loopScore) / frames)));
+            }
+        }
+
+        return alternatives;
+    }
+
+    private double Confidence(double perFrame) => Math.Clamp(Math.Exp(Math.Min(0, perFrame) / _confidenceScale), 0, 1);
 
     public RecognitionResult Recognize(ReadOnlySpan<short> samples)
     {
