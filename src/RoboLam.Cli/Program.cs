@@ -7,6 +7,8 @@ public static class Program
     [
         () => new Verbs.RunVerb(),
         () => new Verbs.SimVerb(),
+        () => new Verbs.ServeVerb(),
+        () => new Verbs.SayVerb(),
         () => new Verbs.CheckVerb(),
         () => new Verbs.PlanVerb(),
         () => new Verbs.ValidateVerb(),
