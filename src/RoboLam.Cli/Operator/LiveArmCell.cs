@@ -145,7 +145,16 @@ internal sealed class LiveArmCell : IDisposable
     /// <summary>An explicit reset: accepted only when every cause is gone; nothing restarts by itself.</summary>
     public OperatorReply Reset()
     {
-        var result = Supervisor.Reset(Arm.Cell.Rig.Clock.GetUtcNow());
+        var now = Arm.Cell.Rig.Clock.GetUtcNow();
+        var result = Supervisor.Reset(now);
+        if (result.Accepted)
+        {
+            // A controlled stop's deceleration ramp is written by the driver without feedback to the supervisor: tell it
+            // where the stop left the arm, as at start-up, so the next trajectory is checked from there.
+            var arm = Arm.Cell.Hardware.Arm;
+            Supervisor.ObservePosition(arm.Name, arm.CommandedAngles, now);
+        }
+
         var reply = new OperatorReply(OperatorReplyKind.Reset, result.Message)
         {
             Reason = result.Accepted ? null : string.Join("; ", result.Blocking),

@@ -7,7 +7,7 @@ namespace RoboLam.Cli.Operator;
 /// <summary>
 /// <c>robolam serve --bench N</c>: N rounds, each on a fresh cell behind the embedded broker, through a real MQTT
 /// client as the operator: the scenario's command in words, timed to the first PCA9685 write; then, with the arm
-/// moving, an e-stop, timed to the latch (the supervisor demands the stop) and to the last PCA9685 write (the arm at
+/// moving, an e-stop, timed to the arm's running command being cut (the driver reports it stopped) and to the last PCA9685 write (the arm at
 /// rest; arm4's category 1 stop decelerates for 0.2 s of virtual time first). All times are real (wall) time.
 /// </summary>
 internal static class OperatorBench
@@ -19,7 +19,7 @@ internal static class OperatorBench
     {
         var words = inputs.Scenario.Command ?? "put the red block in the bin";
         var toFirstWrite = new List<double>();
-        var toLatch = new List<double>();
+        var toCut = new List<double>();
         var toRest = new List<double>();
         output.WriteLine($"{rounds} round(s): \"{words}\" over MQTT, then an e-stop over MQTT while the arm moves");
         for (var round = 0; round < rounds; round++)
@@ -31,14 +31,20 @@ internal static class OperatorBench
             var cell = service.Cell.Arm.Cell;
             var firstWrite = new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously);
             long lastWrite = 0;
-            long latched = 0;
+            long cut = 0;
             cell.Rig.ServoBoard.ChannelsChanged += _ =>
             {
                 var now = Stopwatch.GetTimestamp();
                 Volatile.Write(ref lastWrite, now);
                 firstWrite.TrySetResult(now);
             };
-            cell.Supervisor.StopDemanded += (_, _) => Interlocked.CompareExchange(ref latched, Stopwatch.GetTimestamp(), 0);
+            cell.Hardware.Arm.Feedback += (_, feedback) =>
+            {
+                if (feedback.Status == RoboLam.Hardware.Contracts.FeedbackStatus.Stopped)
+                {
+                    Interlocked.CompareExchange(ref cut, Stopwatch.GetTimestamp(), 0);
+                }
+            };
 
             var sent = Stopwatch.GetTimestamp();
             var answers = Drain(commander.RequestAsync(topics.Command, words, TimeSpan.FromMinutes(1)));
@@ -60,13 +66,13 @@ internal static class OperatorBench
                 await Task.Delay(10).ConfigureAwait(false);
             }
 
-            toLatch.Add(Stopwatch.GetElapsedTime(stopSent, Interlocked.Read(ref latched)).TotalMilliseconds);
+            toCut.Add(Stopwatch.GetElapsedTime(stopSent, Interlocked.Read(ref cut)).TotalMilliseconds);
             toRest.Add(Stopwatch.GetElapsedTime(stopSent, Volatile.Read(ref lastWrite)).TotalMilliseconds);
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  round {round + 1}: first write {toFirstWrite[^1]:0.0} ms, latch {toLatch[^1]:0.00} ms, at rest {toRest[^1]:0.0} ms"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  round {round + 1}: first write {toFirstWrite[^1]:0.0} ms, motion cut {toCut[^1]:0.00} ms, at rest {toRest[^1]:0.0} ms"));
         }
 
         output.WriteLine(Line("words over MQTT → first PCA9685 write (intent, planning, dispatch included)", toFirstWrite));
-        output.WriteLine(Line("e-stop over MQTT → e-stop latched, stop demanded", toLatch));
+        output.WriteLine(Line("e-stop over MQTT → the arm's running command cut (stopped)", toCut));
         output.WriteLine(Line("e-stop over MQTT → last PCA9685 write, arm at rest (0.2 s virtual deceleration)", toRest));
         return ExitCodes.Success;
     }

@@ -30,6 +30,7 @@ internal sealed class ArmController : IDisposable
     private ActorSystem? _system;
     private IActorRef? _controller;
     private volatile bool _forceFast;
+    private volatile bool _holdClock;
     private int _followers;
 
     /// <param name="sensing">How readings become facts; the simulated table's sensing unless given (a wrapper, say).</param>
@@ -63,13 +64,20 @@ internal sealed class ArmController : IDisposable
         set => _forceFast = value;
     }
 
+    /// <summary>Stop the virtual clock: the simulated world waits (for a test or a bench that acts at an exact moment of a motion).</summary>
+    public bool HoldClock
+    {
+        get => _holdClock;
+        set => _holdClock = value;
+    }
+
     public IActorRef Controller => _controller ?? throw new InvalidOperationException("the arm controller has not been started");
 
     /// <summary>Starts the virtual clock's pacer, the actor system and the controller (whose control loop beats from now on).</summary>
     public void Start()
     {
         var cell = Cell;
-        _pacer = new ClockPacer(cell.Rig.Clock, () => _forceFast && cell.Pace == Pace.RealTime ? Pace.Fast : cell.Pace, s_clockStep);
+        _pacer = new ClockPacer(cell.Rig.Clock, () => _holdClock ? Pace.Hold : _forceFast && cell.Pace == Pace.RealTime ? Pace.Fast : cell.Pace, s_clockStep);
         _pacer.Failed += exception => cell.Trace.Add("error", "the virtual clock stopped: " + exception.Message);
         var config = ConfigurationFactory.ParseString(RoboLamHosting.ActorSystemConfig(_setup));
         _system = ActorSystem.Create(_setup.SystemName, config);
