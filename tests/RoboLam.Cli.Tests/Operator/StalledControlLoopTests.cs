@@ -30,7 +30,7 @@ public sealed class StalledControlLoopTests
             var stops = new ConcurrentQueue<(TimeSpan At, string Rule)>();
             rig.Rig.ServoBoard.ChannelsChanged += _ => writes.Enqueue(rig.Rig.Clock.Elapsed);
             rig.Supervisor.StopDemanded += (_, demand) => stops.Enqueue((rig.Rig.Clock.Elapsed, demand.Rule));
-            Assert.True(rig.ControlLoop.HasBeaten, "the control loop beats from the start of the run");
+            await OperatorCell.Until(() => rig.ControlLoop.HasBeaten, "the control loop to beat as the controller starts");
             cell.Command(OperatorCell.StackWords, _ => { });
             await OperatorCell.Until(() => !writes.IsEmpty, "the arm to start moving");
             var moving = rig.Rig.Clock.Elapsed;
