@@ -37,9 +37,10 @@ public sealed class ControlLoopTests : Akka.TestKit.Xunit2.TestKit
 
         beats.ExpectMsg<string>("beat");
         hungWorld.ExpectMsg<GetWorld>();
+        var loop = hungWorld.LastSender;
         hungWorld.ExpectNoMsg(TimeSpan.FromMilliseconds(200));
         beats.ExpectNoMsg(TimeSpan.FromMilliseconds(50));
-        hungWorld.Reply(new WorldSnapshot("control-loop", Domains.TabletopWorld));
+        loop.Tell(new WorldSnapshot("control-loop", Domains.TabletopWorld), hungWorld);
         beats.ExpectMsg<string>("beat");
     }
 
