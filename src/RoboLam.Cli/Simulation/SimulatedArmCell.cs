@@ -20,9 +20,9 @@ internal sealed class SimulatedArmCell : IDisposable
 {
     /// <summary>
     /// Real time the virtual clock waits for a control loop that lags behind it before letting the watchdog's virtual
-    /// timeout run: generous, because on a loaded machine the actors may pause for a while; a stalled loop never catches up.
+    /// timeout run: generous, because on a loaded 2-core machine running several cells at once the actors may starve for seconds; a stalled loop never catches up.
     /// </summary>
-    public static readonly TimeSpan ControlLoopPatience = TimeSpan.FromSeconds(2);
+    public static readonly TimeSpan ControlLoopPatience = TimeSpan.FromSeconds(10);
 
     /// <summary>The control loop beats this often on the virtual clock (the watchdog's timeout is arm4's 500 ms).</summary>
     public static readonly TimeSpan ControlLoopPeriod = TimeSpan.FromMilliseconds(50);

@@ -38,7 +38,7 @@ public sealed class StalledControlLoopTests
 
             // A part shows up in the right bin; reading it hangs the world model, and with it the control loop.
             rig.Rig.Sensors.Drive(inputs.Robot.Inputs.Single(input => input.Name == "bin-right-part"), active: true);
-            await OperatorCell.Until(() => stops.Any(stop => stop.Rule == SafetyRules.Watchdog), "the control loop's watchdog to trip", seconds: 20);
+            await OperatorCell.Until(() => stops.Any(stop => stop.Rule == SafetyRules.Watchdog), "the control loop's watchdog to trip", seconds: 40);
 
             var tripped = stops.First(stop => stop.Rule == SafetyRules.Watchdog).At;
             var status = rig.Supervisor.Status(rig.Rig.Clock.GetUtcNow());
