@@ -8,6 +8,8 @@ public static class Program
 #if !PLANNER_ONLY
         () => new Verbs.RunVerb(),
         () => new Verbs.SimVerb(),
+        () => new Verbs.ServeVerb(),
+        () => new Verbs.SayVerb(),
 #endif
         () => new Verbs.CheckVerb(),
         () => new Verbs.PlanVerb(),

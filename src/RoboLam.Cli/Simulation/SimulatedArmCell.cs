@@ -18,6 +18,15 @@ namespace RoboLam.Cli.Simulation;
 /// </summary>
 internal sealed class SimulatedArmCell : IDisposable
 {
+    /// <summary>
+    /// Real time the virtual clock waits for a control loop that lags behind it before letting the watchdog's virtual
+    /// timeout run: generous, because on a loaded 2-core machine running several cells at once the actors may starve for seconds; a stalled loop never catches up.
+    /// </summary>
+    public static readonly TimeSpan ControlLoopPatience = TimeSpan.FromSeconds(10);
+
+    /// <summary>The control loop beats this often on the virtual clock (the watchdog's timeout is arm4's 500 ms).</summary>
+    public static readonly TimeSpan ControlLoopPeriod = TimeSpan.FromMilliseconds(50);
+
     private readonly CustomBoard _board;
     private readonly IDisposable _eStop;
     private readonly IDisposable _limits;
@@ -26,6 +35,7 @@ internal sealed class SimulatedArmCell : IDisposable
     private readonly SafeActuator _outputsGate;
     private readonly TracingActuator _arm;
     private readonly TracingActuator _outputs;
+    private readonly TimeSpan _controlLoopAllowance;
     private TimeSpan _stoppingUntil;
 
     public SimulatedArmCell(RobotDescription robot, TabletopWorld world, RunTrace? trace = null)
@@ -44,6 +54,8 @@ internal sealed class SimulatedArmCell : IDisposable
         _eStop = SafetyInputs.Connect(Supervisor, Hardware.Inputs);
         _limits = LimitSwitches.Connect(Supervisor, Hardware.Inputs, Hardware.Arm.Name);
         _ticker = new SupervisorTicker(Supervisor, Rig.Clock, TimeSpan.FromMilliseconds(10));
+        ControlLoop = new SupervisorHeartbeat(Supervisor, Rig.Clock);
+        _controlLoopAllowance = Supervisor.Envelope.Safety.Watchdogs.ControlLoopTimeout.ToTimeSpan() / 2;
         Camera = new TabletopCamera(world, Rig.Clock);
         Supervisor.StopDemanded += (_, demand) =>
         {
@@ -75,14 +87,24 @@ internal sealed class SimulatedArmCell : IDisposable
 
     public IActuator Outputs => _outputs;
 
+    /// <summary>Where the runtime's control loop beats (Safety's control-loop watchdog, on the virtual clock).</summary>
+    public SupervisorHeartbeat ControlLoop { get; }
+
     public TabletopCamera Camera { get; }
 
     /// <summary>True while an actuator runs a command or a stop is being carried out: the clock then runs fast.</summary>
     public bool IsMoving =>
         Hardware.Arm.State == ActuatorState.Busy || Hardware.Outputs.State == ActuatorState.Busy || Rig.Clock.Elapsed < _stoppingUntil;
 
-    /// <summary>How the clock should move now: held while a command is dispatched, fast while something moves.</summary>
-    public Pace Pace => _arm.IsDispatching || _outputs.IsDispatching ? Pace.Hold : IsMoving ? Pace.Fast : Pace.RealTime;
+    /// <summary>
+    /// How the clock should move now: held while a command is dispatched or while the control loop lags more than half
+    /// its watchdog timeout behind the virtual clock (for at most <see cref="ControlLoopPatience"/> of real time, so a
+    /// stalled loop still trips the watchdog), fast while something moves, at real pace otherwise.
+    /// </summary>
+    public Pace Pace => _arm.IsDispatching || _outputs.IsDispatching || ControlLoopLags ? Pace.Hold : IsMoving ? Pace.Fast : Pace.RealTime;
+
+    private bool ControlLoopLags =>
+        ControlLoop.SinceLastBeat > _controlLoopAllowance && ControlLoop.RealSinceLastBeat < ControlLoopPatience;
 
     public void Dispose()
     {

@@ -1,37 +1,23 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using Akka.Actor;
-using Akka.Configuration;
 using RoboLam.Hardware.Contracts;
-using RoboLam.Hardware.Description;
-using RoboLam.Hardware.Motion;
-using RoboLam.Runtime.Controller;
-using RoboLam.Runtime.Devices;
-using RoboLam.Runtime.Hosting;
 using RoboLam.Runtime.Messages;
-using RoboLam.Runtime.Semantics;
 using RoboLam.Sim.Faults;
 using RoboLam.Sim.Scenarios;
-using RoboLam.Sim.Time;
 using RoboLam.Sim.World;
 
 namespace RoboLam.Cli.Simulation;
 
 /// <summary>
-/// One run of the real controller on the simulated cell: builds the cell and the controller set-up, schedules the
+/// One run of the real controller on the simulated cell (<see cref="ArmController"/>): schedules the
 /// faults, submits the goal, follows its events into the trace and the console until it ends, lets the arm come
 /// to rest, and reads the table. The virtual clock runs fast while something moves and at real pace otherwise.
 /// </summary>
 internal sealed class SimulationSession
 {
-    private const string ArmDevice = "arm";
-    private static readonly TimeSpan s_actionDeadline = TimeSpan.FromSeconds(60);
-    private static readonly TimeSpan s_clockStep = TimeSpan.FromMilliseconds(10);
-
     private readonly ScenarioInputs _inputs;
     private readonly SimulationOptions _options;
     private readonly TextWriter _progress;
-    private volatile bool _forceFast;
 
     public SimulationSession(ScenarioInputs inputs, SimulationOptions options, TextWriter progress)
     {
@@ -43,7 +29,8 @@ internal sealed class SimulationSession
     public SimulationResult Run(IReadOnlyList<string> goal, string description)
     {
         var world = _inputs.CreateWorld();
-        using var cell = new SimulatedArmCell(_inputs.Robot, world);
+        using var arm = new ArmController(_inputs, world);
+        var cell = arm.Cell;
         var trace = cell.Trace;
         var sketch = new CellSketch(cell);
         Observe(cell, sketch);
@@ -61,8 +48,7 @@ internal sealed class SimulationSession
             }
         }
 
-        var commands = new ArmCommandSource(new MotionExpander(_inputs.Robot), cell.Hardware.Arm, world);
-        commands.Expanding += (actionId, action) =>
+        arm.Commands.Expanding += (actionId, action) =>
         {
             trace.Add("action", $"arm starts {action}", ("actionId", actionId), ("action", action.ToString()));
             ScheduleAnchored(action.ToString(), cell, anchored);
@@ -75,56 +61,24 @@ internal sealed class SimulationSession
                 sketch.Take($"gripper {grip.Action.ToString().ToLowerInvariant()}: {outcome.Status.ToString().ToLowerInvariant()}");
             }
         };
-        var setup = CreateSetup(cell, world, commands);
-        setup.Validate();
         var started = Stopwatch.StartNew();
         var cpuAtStart = Process.GetCurrentProcess().TotalProcessorTime;
-        using var pacer = new ClockPacer(cell.Rig.Clock, () => _forceFast && cell.Pace == Pace.RealTime ? Pace.Fast : cell.Pace, s_clockStep);
-        pacer.Failed += exception => trace.Add("error", "the virtual clock stopped: " + exception.Message);
-        var config = ConfigurationFactory.ParseString(RoboLamHosting.ActorSystemConfig(setup));
-        using var system = ActorSystem.Create(setup.SystemName, config);
-        try
-        {
-            var controller = system.ActorOf(ControllerActor.Props(setup), "robolam");
-            using var events = new BlockingCollection<(TimeSpan At, string Line, GoalOutcome? Outcome)>();
-            var follower = system.ActorOf(GoalFollower.Props(message => Record(message, cell, events)), "sim-follower");
-            sketch.Take("start");
-            trace.Add("goal", $"goal: {string.Join(' ', goal)} ({description})", ("goal", goal), ("description", description));
-            controller.Tell(new SubmitGoal("goal-1", GoalCondition.FromLiterals(goal), description), follower);
-            var outcome = Follow(events, cell, started);
-            WaitForRest(cell, started);
-            sketch.Take("end");
-            var writesAfterRest = Hold(cell);
-            var facts = world.Facts();
-            var status = cell.Supervisor.Status(cell.Rig.Clock.GetUtcNow());
-            var code = outcome is null ? ExitCodes.TimeLimit : OutcomeExitCodes.For(outcome, status);
-            trace.Add("end", $"exit code {code}", ("exitCode", code), ("facts", facts), ("safetyMode", status.Mode.ToString()), ("causes", status.Causes.Select(cause => cause.ToString()).ToArray()));
-            var speed = new SpeedFigures(cell.Rig.Clock.Elapsed, started.Elapsed, pacer.BusyVirtualTime, pacer.BusyRealTime, Process.GetCurrentProcess().TotalProcessorTime - cpuAtStart);
-            return new SimulationResult(code, outcome, goal, facts, trace, speed) { ServoWritesAfterRest = writesAfterRest };
-        }
-        finally
-        {
-            system.Terminate().Wait(TimeSpan.FromSeconds(10));
-        }
-    }
-
-    private ControllerSetup CreateSetup(SimulatedArmCell cell, TabletopWorld world, ArmCommandSource commands)
-    {
-        var domain = _inputs.Domain;
-        var arm = new DeviceSetup(ArmDevice, cell.Arm, [cell.Hardware.Inputs, cell.Camera], commands);
-        var outputs = new DeviceSetup("outputs", cell.Outputs, [], new NoActions("outputs"));
-        return new ControllerSetup(
-            domain,
-            InitialWorld.Problem(domain, world, SafetyDescription.Of(_inputs.Robot).PlanInvariants),
-            [arm, outputs],
-            DeviceAssignments.AllTo(ArmDevice, s_actionDeadline, domain.Actions.Select(action => action.Name)),
-            new SupervisorGate(cell.Supervisor, cell.Rig.Clock))
-        {
-            Sensing = new TabletopSensing(),
-            ObjectAttributes = InitialWorld.Attributes(world),
-            SystemName = "robolam-sim",
-            ExtraHocon = "akka.loglevel = ERROR\nakka.stdout-loglevel = ERROR",
-        };
+        arm.Start();
+        using var events = new BlockingCollection<(TimeSpan At, string Line, GoalOutcome? Outcome)>();
+        sketch.Take("start");
+        trace.Add("goal", $"goal: {string.Join(' ', goal)} ({description})", ("goal", goal), ("description", description));
+        arm.Submit("goal-1", goal, description, message => Record(message, cell, events));
+        var outcome = Follow(events, cell, started);
+        WaitForRest(cell, started);
+        sketch.Take("end");
+        var writesAfterRest = Hold(arm);
+        var facts = world.Facts();
+        var status = cell.Supervisor.Status(cell.Rig.Clock.GetUtcNow());
+        var code = outcome is null ? ExitCodes.TimeLimit : OutcomeExitCodes.For(outcome, status);
+        trace.Add("end", $"exit code {code}", ("exitCode", code), ("facts", facts), ("safetyMode", status.Mode.ToString()), ("causes", status.Causes.Select(cause => cause.ToString()).ToArray()));
+        var pacer = arm.Pacer!;
+        var speed = new SpeedFigures(cell.Rig.Clock.Elapsed, started.Elapsed, pacer.BusyVirtualTime, pacer.BusyRealTime, Process.GetCurrentProcess().TotalProcessorTime - cpuAtStart);
+        return new SimulationResult(code, outcome, goal, facts, trace, speed) { ServoWritesAfterRest = writesAfterRest };
     }
 
     private void Observe(SimulatedArmCell cell, CellSketch sketch)
@@ -230,8 +184,9 @@ internal sealed class SimulationSession
     }
 
     /// <summary>Keeps the cell running for the hold time and counts servo writes: nothing may move by itself.</summary>
-    private int Hold(SimulatedArmCell cell)
+    private int Hold(ArmController arm)
     {
+        var cell = arm.Cell;
         if (_options.HoldAfterEnd <= TimeSpan.Zero)
         {
             return 0;
@@ -251,13 +206,13 @@ internal sealed class SimulationSession
         }
 
         var until = cell.Rig.Clock.Elapsed + _options.HoldAfterEnd;
-        _forceFast = true;
+        arm.ForceFast = true;
         while (cell.Rig.Clock.Elapsed < until)
         {
             Thread.Sleep(5);
         }
 
-        _forceFast = false;
+        arm.ForceFast = false;
         cell.Rig.ServoBoard.ChannelsChanged -= Count;
         cell.Trace.Add("hold", $"held {_options.HoldAfterEnd.TotalSeconds:0.#} s after the end: {writes} servo write(s)", ("servoWrites", writes));
         return writes;

@@ -1,20 +1,26 @@
 using RoboLam.Cli.Intent;
+using RoboLam.Cli.Operator;
+using RoboLam.Cli.Simulation;
 using RoboLam.Cli.Speech;
 using RoboLam.Intent;
 using RoboLam.Intent.Providers;
 using RoboLam.Speech;
 using RoboLam.Speech.Audio;
 using RoboLam.Speech.Listening;
+using RoboLam.Speech.Recognition;
 
 namespace RoboLam.Cli.Verbs;
 
 /// <summary>
-/// <c>robolam voice --world W</c>: the live loop on the microphone (or <c>--wav FILE</c> played as if live). Stops go
-/// straight to the safety stop; goals go to an <see cref="IVoiceCommandTarget"/>, which for now prints them.
+/// <c>robolam voice [SCENARIO]</c>: the live loop on the microphone (or <c>--wav FILE</c> played as if live) against the
+/// simulated arm of a scenario (<c>sim/stack.json</c> by default): a spoken stop latches Safety's e-stop at once, goals go
+/// into the runtime's goal queue (<see cref="VoiceArmTarget"/>). With <c>--world W</c> no arm runs: goals are printed.
 /// </summary>
 public sealed class VoiceVerb : IVerb
 {
-    public const string Usage = "robolam voice --world W [--domain D] [--wake WORD | --push-to-talk] [--say [--voice V]] [--device ALSA] [--wav FILE]";
+    public const string Usage = "robolam voice [sim/SCENARIO.json | --world W [--domain D]] [--wake WORD | --push-to-talk] [--say [--voice V]] [--device ALSA] [--wav FILE]";
+
+    private const string DefaultScenario = "sim/stack.json";
 
     private static readonly HashSet<string> s_options = ["--world", "--domain", "--wake", "--voice", "--device", "--wav"];
 
@@ -22,28 +28,37 @@ public sealed class VoiceVerb : IVerb
 
     public string Name => "voice";
 
-    public string Summary => "live voice commands: microphone → words → goal (stop goes straight to the safety stop)";
+    public string Summary => "live voice commands to the simulated arm: microphone → words → goal → arm (stop latches the e-stop)";
 
     public int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
         var line = CommandLine.Parse(args, s_options, s_flags, out var problem);
-        if (line is null || line.Value("--world") is null || (line.Has("--push-to-talk") && line.Value("--wake") is not null))
+        var clash = line is null ? problem
+            : line.Has("--push-to-talk") && line.Value("--wake") is not null ? "choose --wake or --push-to-talk, not both"
+            : line.Value("--world") is not null && line.Positional.Count > 0 ? "give a scenario (the arm runs) or --world (goals are printed), not both"
+            : line.Positional.Count > 1 ? "takes at most one scenario file" : null;
+        if (line is null || clash is not null)
         {
-            error.WriteLine($"robolam voice: {(line is null ? problem : line.Value("--world") is null ? "--world FILE is required" : "choose --wake or --push-to-talk, not both")}");
+            error.WriteLine($"robolam voice: {clash}");
             error.WriteLine("usage: " + Usage);
             return ExitCodes.UsageError;
         }
 
-        var (session, code, loadProblem) = SessionLoader.Load(line.Value("--world")!, line.Value("--domain"));
-        if (session is null)
-        {
-            error.WriteLine("robolam voice: " + loadProblem);
-            return code;
-        }
-
         try
         {
-            return Loop(line, session, output);
+            if (line.Value("--world") is { } worldPath)
+            {
+                var (session, code, loadProblem) = SessionLoader.Load(worldPath, line.Value("--domain"));
+                if (session is null)
+                {
+                    error.WriteLine("robolam voice: " + loadProblem);
+                    return code;
+                }
+
+                return PrintOnly(line, session, output);
+            }
+
+            return WithArm(line, output, error);
         }
         catch (Exception exception) when (exception is SpeechUnavailableException or AudioFormatException)
         {
@@ -52,19 +67,52 @@ public sealed class VoiceVerb : IVerb
         }
     }
 
-    private static int Loop(CommandLine line, IntentSession session, TextWriter output)
+    /// <summary>No arm: what is heard is read into goals and printed (recognition checks).</summary>
+    private static int PrintOnly(CommandLine line, IntentSession session, TextWriter output)
+    {
+        using var front = new SpeechFront(line.Value("--wake"));
+        front.UseWorld(session.World);
+        using var provider = NeuralIntentProvider.LoadShipped();
+        var conversation = new VoiceSession(new IntentParser(provider), session, new PrintingVoiceTarget(output), output, SpokenVoice(line));
+        return Loop(line, front, conversation.Stop, conversation.Heard, output);
+    }
+
+    /// <summary>The live simulated arm of the scenario: stops to the e-stop latch, goals to the goal queue.</summary>
+    private static int WithArm(CommandLine line, TextWriter output, TextWriter error)
+    {
+        var scenarioPath = line.Positional.Count == 1 ? line.Positional[0] : BundledFiles.Find(DefaultScenario) ?? DefaultScenario;
+        var inputs = ScenarioInputs.Load(scenarioPath, out var exitCode, out var problem);
+        if (inputs is null)
+        {
+            error.WriteLine("robolam voice: " + problem);
+            return exitCode;
+        }
+
+        using var front = new SpeechFront(line.Value("--wake"));
+        using var cell = LiveArmCell.Start(inputs, output);
+        front.UseWorld(cell.StartWorld);
+        using var provider = NeuralIntentProvider.LoadShipped();
+        var conversation = new LiveVoiceConversation(cell, new IntentParser(provider), new VoiceArmTarget(cell, output), output, SpokenVoice(line));
+        output.WriteLine($"the simulated arm of {inputs.Scenario.Name} is ready; table: {string.Join(' ', cell.Arm.World.Facts())}");
+        var code = Loop(line, front, conversation.Stop, conversation.Heard, output);
+        if (line.Value("--wav") is not null && !cell.WaitForGoals(TimeSpan.FromMinutes(2)))
+        {
+            output.WriteLine("the arm was still busy 2 minutes after the recording ended; stopping it");
+        }
+
+        return code;
+    }
+
+    private static string? SpokenVoice(CommandLine line) => line.Has("--say") ? line.Value("--voice") ?? "en-us" : null;
+
+    private static int Loop(CommandLine line, SpeechFront front, Action<RecognitionResult> stop, Action<RecognitionResult, HeardKind> heard, TextWriter output)
     {
         var wake = line.Value("--wake");
         var pushToTalk = line.Has("--push-to-talk");
-        using var front = new SpeechFront(wake);
-        front.UseWorld(session.World);
-        using var provider = NeuralIntentProvider.LoadShipped();
-        var conversation = new VoiceSession(
-            new IntentParser(provider), session, new PrintingVoiceTarget(output), output, line.Has("--say") ? line.Value("--voice") ?? "en-us" : null);
         var loop = new VoiceLoop(front.Recognizer, new VoiceLoopOptions
         {
-            EmergencyStop = conversation.Stop,
-            Heard = conversation.Heard,
+            EmergencyStop = stop,
+            Heard = heard,
             Ignored = recognition => output.WriteLine($"(not addressed to the robot: \"{recognition.Words}\")"),
             WakeWord = wake,
             PushToTalk = pushToTalk,

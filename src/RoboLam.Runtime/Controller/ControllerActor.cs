@@ -13,7 +13,8 @@ namespace RoboLam.Runtime.Controller;
 
 /// <summary>
 /// The root of the runtime (<c>/user/robolam</c>): creates the world model, the command journal, the device
-/// supervisor, the planner and the goal queue, and routes client messages to them.
+/// supervisor, the planner and the goal queue (and the control loop's heartbeat when the set-up asks for one), and
+/// routes client messages to them.
 /// </summary>
 public sealed class ControllerActor : ReceiveActor
 {
@@ -35,6 +36,10 @@ public sealed class ControllerActor : ReceiveActor
         var goals = Context.ActorOf(
             GoalQueueActor.Props(directory => new GoalContext(planner, world, journal, execution, directory), devices),
             "goals");
+        if (setup.ControlLoop is { } loop)
+        {
+            Context.ActorOf(ControlLoopActor.Props(loop, world), "control-loop");
+        }
 
         Receive<SubmitGoal>(message => goals.Forward(message));
         Receive<CancelGoal>(message => goals.Forward(message));

@@ -30,6 +30,9 @@ public sealed record ControllerSetup(
 
     public ExecutionSettings Execution { get; init; } = ExecutionSettings.Default;
 
+    /// <summary>The control loop's heartbeat to the safety watchdog; null: the loop does not beat (tests of single actors).</summary>
+    public ControlLoopSettings? ControlLoop { get; init; }
+
     /// <summary>The SQLite file of the command journal; null keeps the journal in memory (nothing survives a restart).</summary>
     public string? JournalPath { get; init; }
 
@@ -82,6 +85,11 @@ public sealed record ControllerSetup(
             {
                 problems.Add($"planner configuration \"{configuration}\": {exception.Message}");
             }
+        }
+
+        if (ControlLoop is { Period: var period } && period <= TimeSpan.Zero)
+        {
+            problems.Add($"the control loop's heartbeat period must be positive, not {period}");
         }
 
         if (Planner.Configurations.Count == 0)

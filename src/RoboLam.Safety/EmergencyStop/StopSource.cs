@@ -14,4 +14,7 @@ public enum StopSource
 
     /// <summary>The dashboard's stop button.</summary>
     Dashboard,
+
+    /// <summary>A spoken "stop" heard by the voice loop.</summary>
+    Voice,
 }
