@@ -63,7 +63,8 @@ public static class Translator
             new("goal literals", model.Goal.Length),
         ]);
 
-        var task = Run(stages, EncodeStage, () => EncodeAndCheck(simplified, lifted), encoded =>
+        int[] invariantFacts = [];
+        var task = Run(stages, EncodeStage, () => EncodeAndCheck(simplified, lifted, out invariantFacts), encoded =>
         [
             new("facts", encoded.FactCount),
             new("derived facts", encoded.DerivedFacts.Count),
@@ -79,14 +80,14 @@ public static class Translator
             explanations.Add("The goal can never hold, even ignoring deletes.");
         }
 
-        explanations.AddRange(BrokenInitially(task, simplified));
+        explanations.AddRange(BrokenInitially(task, simplified, invariantFacts));
 
         return new TranslationResult(task, stages, explanations);
     }
 
-    private static GroundTask EncodeAndCheck(GroundModel model, LiftedTask lifted)
+    private static GroundTask EncodeAndCheck(GroundModel model, LiftedTask lifted, out int[] invariantFacts)
     {
-        var task = Encoder.Encode(model, lifted);
+        var task = Encoder.Encode(model, lifted, out invariantFacts);
         var problems = GroundTaskChecker.Check(task);
         if (problems.Count > 0)
         {
@@ -97,12 +98,12 @@ public static class Translator
     }
 
     /// <summary>A sentence for each invariant the initial state already breaks: then no plan exists.</summary>
-    private static IEnumerable<string> BrokenInitially(GroundTask task, GroundModel model)
+    private static IEnumerable<string> BrokenInitially(GroundTask task, GroundModel model, int[] invariantFacts)
     {
         var broken = Planner.ForbiddenFactsInInitialState(task);
-        for (var index = 0; index < task.ForbiddenFacts.Length; index++)
+        for (var index = 0; index < invariantFacts.Length; index++)
         {
-            if (broken.Contains(task.ForbiddenFacts[index]))
+            if (broken.Contains(invariantFacts[index]))
             {
                 yield return $"The initial state breaks {model.Invariants[index].Description}.";
             }

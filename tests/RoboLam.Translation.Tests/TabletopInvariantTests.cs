@@ -47,6 +47,41 @@ public sealed class TabletopInvariantTests
         Assert.Contains("domain.pddl(20,", sentence, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_problem_invariant_beside_the_domain_invariant_is_kept_and_a_plan_under_both_is_valid()
+    {
+        var (domain, problem) = WithAtMostThreeHigh("p01.pddl");
+
+        var result = Translator.Translate(domain, problem);
+
+        Assert.Equal(2, result.Task.ForbiddenFacts.Length);
+        Assert.True(result.Task.ForbiddenFacts[0] < result.Task.ForbiddenFacts[1]);
+        var search = Planner.Solve(result.Task, Planner.DefaultConfiguration, new SearchLimits(TimeSpan.FromSeconds(30)));
+        Assert.True(search.IsSolved, $"search ended {search.Outcome}");
+        var steps = search.Plan!.Select(op => result.Task.Operators[op].Name[1..^1].Split(' ')).Select(words => new PlanStep(words[0], words[1..])).ToList();
+        Assert.True(PlanValidator.Validate(domain, problem, steps).IsValid);
+    }
+
+    [Fact]
+    public void A_goal_tower_of_four_is_unsolvable_under_a_problem_invariant_of_at_most_three_high()
+    {
+        var (domain, problem) = WithAtMostThreeHigh("p03.pddl"); // its goal stacks k3 on k2 on k1 on k4
+
+        var task = Translator.Translate(domain, problem).Task;
+
+        Assert.Equal(SearchOutcome.Unsolvable, Planner.Solve(task, Planner.DefaultConfiguration, new SearchLimits(TimeSpan.FromSeconds(30))).Outcome);
+    }
+
+    /// <summary>A committed problem with a robot file's kind of invariant added as its own constraint.</summary>
+    private static (Domain Domain, Problem Problem) WithAtMostThreeHigh(string problemFile)
+    {
+        var (domain, problem) = Load(problemFile);
+        var constraint = PddlParser.ParseProblem(
+            "(define (problem c) (:domain tabletop) (:goal (and)) (:constraints (always (forall (?a ?b ?c ?d - block) (not (and (on ?a ?b) (on ?b ?c) (on ?c ?d)))))))",
+            "robot.json").Value!;
+        return (domain, problem with { Constraints = constraint.Constraints });
+    }
+
     private static (Domain Domain, Problem Problem) Load(string problemFile)
     {
         var domain = PddlParser.LoadDomain(Path.Combine(s_tabletop.Value, "domain.pddl"));

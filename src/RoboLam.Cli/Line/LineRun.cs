@@ -10,6 +10,7 @@ using RoboLam.Runtime.Execution;
 using RoboLam.Runtime.Hosting;
 using RoboLam.Runtime.Messages;
 using RoboLam.Runtime.Planning;
+using RoboLam.Runtime.Safety;
 using RoboLam.Runtime.Semantics;
 using RoboLam.Runtime.World;
 using RoboLam.Safety.Envelope;
@@ -29,6 +30,9 @@ internal static partial class LineRun
 {
     /// <summary>Heartbeat silence the runtime tolerates: longer than a broker restart, far shorter than any operation's deadline.</summary>
     private static readonly TimeSpan s_heartbeatTimeout = TimeSpan.FromSeconds(3);
+
+    /// <summary>How often the controller's loop beats the cell's control-loop watchdog (its timeout is CellSafety's).</summary>
+    private static readonly TimeSpan s_controlLoopPeriod = TimeSpan.FromMilliseconds(100);
 
     public static async Task<LineReport> RunAsync(LineScenario scenario, Domain domain, Problem problem, BrokerChoice broker, TextWriter output, CancellationToken cancellationToken)
     {
@@ -51,6 +55,7 @@ internal static partial class LineRun
             {
                 Planner = PlannerSettings.Default with { Configurations = ["lama"] },
                 Execution = ExecutionSettings.Default with { HeartbeatTimeout = s_heartbeatTimeout },
+                ControlLoop = new ControlLoopSettings(new SupervisorHeartbeat(supervisor, time), s_controlLoopPeriod) { Clock = time },
                 SystemName = "robolam-line",
                 ExtraHocon = "akka.loglevel = WARNING\nakka.stdout-loglevel = WARNING",
             };

@@ -39,7 +39,14 @@ internal sealed class Encoder
         }
     }
 
-    public static GroundTask Encode(GroundModel model, LiftedTask task) => new Encoder(model, task).Build();
+    /// <param name="invariantFacts">The forbidden fact of each of the model's invariants, in the model's order.</param>
+    public static GroundTask Encode(GroundModel model, LiftedTask task, out int[] invariantFacts)
+    {
+        var encoder = new Encoder(model, task);
+        var encoded = encoder.Build();
+        invariantFacts = model.Invariants.Select(invariant => encoder._factOfAtom[invariant.Atom]).ToArray();
+        return encoded;
+    }
 
     private GroundTask Build()
     {
@@ -106,7 +113,8 @@ internal sealed class Encoder
             _derivedFacts,
             _model.HasActionCosts)
         {
-            ForbiddenFacts = _model.Invariants.Select(invariant => _factOfAtom[invariant.Atom]).ToArray(),
+            // Sorted for the search (the domain's and the problem's invariants need not number in order).
+            ForbiddenFacts = Sorted(_model.Invariants.Select(invariant => _factOfAtom[invariant.Atom])),
         };
     }
 
