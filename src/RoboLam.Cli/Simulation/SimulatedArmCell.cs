@@ -55,7 +55,7 @@ internal sealed class SimulatedArmCell : IDisposable
         _limits = LimitSwitches.Connect(Supervisor, Hardware.Inputs, Hardware.Arm.Name);
         _ticker = new SupervisorTicker(Supervisor, Rig.Clock, TimeSpan.FromMilliseconds(10));
         ControlLoop = new SupervisorHeartbeat(Supervisor, Rig.Clock);
-        _controlLoopAllowance = Supervisor.Envelope.Safety.Watchdogs.ControlLoopTimeout.ToTimeSpan() / 2;
+        _controlLoopAllowance = Supervisor.Envelope.Safety.Watchdogs.ControlLoopTimeout.ToTimeSpan() / 4;
         Camera = new TabletopCamera(world, Rig.Clock);
         Supervisor.StopDemanded += (_, demand) =>
         {
@@ -97,9 +97,10 @@ internal sealed class SimulatedArmCell : IDisposable
         Hardware.Arm.State == ActuatorState.Busy || Hardware.Outputs.State == ActuatorState.Busy || Rig.Clock.Elapsed < _stoppingUntil;
 
     /// <summary>
-    /// How the clock should move now: held while a command is dispatched or while the control loop lags more than half
-    /// its watchdog timeout behind the virtual clock (for at most <see cref="ControlLoopPatience"/> of real time, so a
-    /// stalled loop still trips the watchdog), fast while something moves, at real pace otherwise.
+    /// How the clock should move now: held while a command is dispatched or while the control loop lags more than a
+    /// quarter of its watchdog timeout behind the virtual clock (a wide margin for a loaded machine; for at most
+    /// <see cref="ControlLoopPatience"/> of real time, so a stalled loop still trips the watchdog), fast while something
+    /// moves, at real pace otherwise.
     /// </summary>
     public Pace Pace => _arm.IsDispatching || _outputs.IsDispatching || ControlLoopLags ? Pace.Hold : IsMoving ? Pace.Fast : Pace.RealTime;
 
