@@ -134,9 +134,7 @@ public sealed class SimulationTests : IDisposable
     [Fact]
     public void A_robot_file_with_an_error_exits_34_naming_the_robot_file_and_the_field()
     {
-        var robot = Path.Combine(_folder, "broken-arm.json");
-        File.WriteAllText(robot, File.ReadAllText(Path.Combine(RepositoryFiles.Root, "robots", "arm4.json")).Replace("\"pin\": 23", "\"pin\": 17", StringComparison.Ordinal));
-        var path = Variant("stack", text => text.Replace(JsonSerializer.Serialize(Path.Combine(RepositoryFiles.Root, "robots", "arm4.json")), JsonSerializer.Serialize(robot), StringComparison.Ordinal));
+        var path = StackWithRobot("broken-arm.json", text => text.Replace("\"pin\": 23", "\"pin\": 17", StringComparison.Ordinal));
 
         var (code, _, error) = Robolam("sim", path);
 
@@ -183,9 +181,7 @@ public sealed class SimulationTests : IDisposable
     [Fact]
     public void A_plan_invariant_the_domain_cannot_read_exits_34_naming_its_place_in_the_robot_file()
     {
-        var robot = Path.Combine(_folder, "careless-arm.json");
-        File.WriteAllText(robot, File.ReadAllText(Path.Combine(RepositoryFiles.Root, "robots", "arm4.json")).Replace("(on ?c ?d)", "(stacked ?c ?d)", StringComparison.Ordinal));
-        var path = Variant("stack", text => text.Replace(JsonSerializer.Serialize(Path.Combine(RepositoryFiles.Root, "robots", "arm4.json")), JsonSerializer.Serialize(robot), StringComparison.Ordinal));
+        var path = StackWithRobot("careless-arm.json", text => text.Replace("(on ?c ?d)", "(stacked ?c ?d)", StringComparison.Ordinal));
 
         var (code, _, error) = Robolam("sim", path);
 
@@ -215,6 +211,15 @@ public sealed class SimulationTests : IDisposable
         var path = Path.Combine(_folder, name + "-variant.json");
         File.WriteAllText(path, change(text));
         return path;
+    }
+
+    /// <summary>The stack scenario on a changed copy of arm4.json, saved under the given name in the test's folder.</summary>
+    private string StackWithRobot(string robotName, Func<string, string> change)
+    {
+        var arm4 = Path.Combine(RepositoryFiles.Root, "robots", "arm4.json");
+        var robot = Path.Combine(_folder, robotName);
+        File.WriteAllText(robot, change(File.ReadAllText(arm4)));
+        return Variant("stack", text => text.Replace(JsonSerializer.Serialize(arm4), JsonSerializer.Serialize(robot), StringComparison.Ordinal));
     }
 
     private static IEnumerable<TraceEvent> Events(SimulationResult result, string kind) => result.Trace.Events.Where(item => item.Kind == kind);

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using System.Net.Sockets;
+using RoboLam.Cli.Line;
 using RoboLam.Hardware.Mqtt;
 using RoboLam.Sim.Mqtt;
 
@@ -11,7 +11,7 @@ namespace RoboLam.Line.Tests.Support;
 /// </summary>
 internal sealed class MosquittoBroker : IAsyncDisposable
 {
-    public const string Executable = "/usr/sbin/mosquitto";
+    public const string Executable = MosquittoSetup.Executable;
 
     private readonly string _directory;
     private readonly string _configuration;
@@ -44,14 +44,7 @@ internal sealed class MosquittoBroker : IAsyncDisposable
         }
 
         var directory = Directory.CreateTempSubdirectory("robolam-mosquitto-").FullName;
-        var passwords = Path.Combine(directory, "passwd");
-        foreach (var (user, password) in users)
-        {
-            Run("/usr/bin/mosquitto_passwd", File.Exists(passwords) ? ["-b", passwords, user, password] : ["-c", "-b", passwords, user, password]);
-        }
-
-        var acl = Path.Combine(directory, "acl");
-        await File.WriteAllTextAsync(acl, permissions.MosquittoAcl());
+        var (passwords, acl) = await MosquittoSetup.WriteAccessFilesAsync(directory, users, permissions);
         var (caFile, certificateFile, keyFile) = TestCertificates.Write(directory);
         var port = EmbeddedBroker.FreeLoopbackPort();
         var tlsPort = EmbeddedBroker.FreeLoopbackPort();
@@ -70,18 +63,7 @@ internal sealed class MosquittoBroker : IAsyncDisposable
             keyfile {keyFile}
 
             """);
-
-        // Run as root, Mosquitto drops to user "mosquitto": everything it reads must be readable by others.
-        if (OperatingSystem.IsWindows())
-        {
-            throw new PlatformNotSupportedException("the Mosquitto tests run on Linux");
-        }
-
-        File.SetUnixFileMode(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
-        foreach (var file in Directory.GetFiles(directory))
-        {
-            File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
-        }
+        MosquittoSetup.OpenToBrokerUser(directory);
 
         var broker = new MosquittoBroker(directory, configuration, port, tlsPort, caFile);
         await broker.RestartAsync();
@@ -100,56 +82,12 @@ internal sealed class MosquittoBroker : IAsyncDisposable
         }
     }
 
-    public async Task RestartAsync()
-    {
-        if (_process is not null)
-        {
-            return;
-        }
-
-        var start = new ProcessStartInfo(Executable, ["-c", _configuration]) { RedirectStandardError = true, RedirectStandardOutput = true };
-        _process = Process.Start(start) ?? throw new InvalidOperationException("mosquitto did not start");
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (!(Listening(Port) && Listening(TlsPort)))
-        {
-            if (_process.HasExited || DateTime.UtcNow > deadline)
-            {
-                var errors = _process.HasExited ? await _process.StandardError.ReadToEndAsync() : "no answer within 10 s";
-                throw new InvalidOperationException($"mosquitto did not start on ports {Port}/{TlsPort}: {errors}");
-            }
-
-            await Task.Delay(50);
-        }
-    }
+    public async Task RestartAsync() =>
+        _process ??= await MosquittoSetup.StartAsync(_configuration, [Port, TlsPort]);
 
     public async ValueTask DisposeAsync()
     {
         await StopAsync();
         Directory.Delete(_directory, recursive: true);
-    }
-
-    private static bool Listening(int port)
-    {
-        try
-        {
-            using var client = new TcpClient();
-            client.Connect("127.0.0.1", port);
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
-        }
-    }
-
-    private static void Run(string program, string[] arguments)
-    {
-        using var process = Process.Start(new ProcessStartInfo(program, arguments) { RedirectStandardError = true, RedirectStandardOutput = true })
-            ?? throw new InvalidOperationException($"{program} did not start");
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{program} failed: {process.StandardError.ReadToEnd()}");
-        }
     }
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net.Sockets;
 using RoboLam.Hardware.Mqtt;
 using RoboLam.Sim.Mqtt;
 
@@ -12,9 +11,6 @@ namespace RoboLam.Cli.Line.Scale;
 /// </summary>
 internal sealed class LocalMosquitto : IDisposable
 {
-    public const string Executable = "/usr/sbin/mosquitto";
-    private const string PasswordTool = "/usr/bin/mosquitto_passwd";
-
     private readonly string _directory;
     private readonly Process _process;
 
@@ -44,17 +40,13 @@ internal sealed class LocalMosquitto : IDisposable
     /// <exception cref="InvalidOperationException">Mosquitto is not installed or does not start; the message says which.</exception>
     public static async Task<LocalMosquitto> StartAsync(IReadOnlyDictionary<string, string> users, TopicPermissions permissions, CancellationToken cancellationToken)
     {
-        if (!File.Exists(Executable) || !File.Exists(PasswordTool))
+        if (!File.Exists(MosquittoSetup.Executable) || !File.Exists(MosquittoSetup.PasswordTool))
         {
-            throw new InvalidOperationException($"{Executable} is missing: install the Debian package mosquitto, or give --broker mqtt://host:port");
+            throw new InvalidOperationException($"{MosquittoSetup.Executable} is missing: install the Debian package mosquitto, or give --broker mqtt://host:port");
         }
 
         var directory = Directory.CreateTempSubdirectory("robolam-scale-mosquitto-").FullName;
-        var passwords = Path.Combine(directory, "passwd");
-        await File.WriteAllLinesAsync(passwords, users.Select(pair => $"{pair.Key}:{pair.Value}"), cancellationToken).ConfigureAwait(false);
-        await RunAsync(PasswordTool, ["-U", passwords], cancellationToken).ConfigureAwait(false);
-        var acl = Path.Combine(directory, "acl");
-        await File.WriteAllTextAsync(acl, permissions.MosquittoAcl(), cancellationToken).ConfigureAwait(false);
+        var (passwords, acl) = await MosquittoSetup.WriteAccessFilesAsync(directory, users, permissions, cancellationToken).ConfigureAwait(false);
         var port = EmbeddedBroker.FreeLoopbackPort();
         var configuration = Path.Combine(directory, "mosquitto.conf");
 
@@ -73,34 +65,17 @@ internal sealed class LocalMosquitto : IDisposable
             listener {port} 127.0.0.1
 
             """, cancellationToken).ConfigureAwait(false);
-
-        // Started as root, Mosquitto drops to the user "mosquitto": what it reads must be readable by others.
-        if (!OperatingSystem.IsWindows())
+        MosquittoSetup.OpenToBrokerUser(directory);
+        try
         {
-            File.SetUnixFileMode(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
-            foreach (var file in Directory.GetFiles(directory))
-            {
-                File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
-            }
+            var process = await MosquittoSetup.StartAsync(configuration, [port], cancellationToken).ConfigureAwait(false);
+            return new LocalMosquitto(directory, process, port);
         }
-
-        var process = Process.Start(new ProcessStartInfo(Executable, ["-c", configuration]) { RedirectStandardError = true, RedirectStandardOutput = true })
-            ?? throw new InvalidOperationException("mosquitto did not start");
-        var broker = new LocalMosquitto(directory, process, port);
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (!Listening(port))
+        catch
         {
-            if (process.HasExited || DateTime.UtcNow > deadline)
-            {
-                var why = process.HasExited ? await process.StandardError.ReadToEndAsync(cancellationToken).ConfigureAwait(false) : "no answer within 10 s";
-                broker.Dispose();
-                throw new InvalidOperationException($"mosquitto did not start on port {port}: {why.Trim()}");
-            }
-
-            await Task.Delay(50, cancellationToken).ConfigureAwait(false);
+            Directory.Delete(directory, recursive: true);
+            throw;
         }
-
-        return broker;
     }
 
     public void Dispose()
@@ -113,30 +88,5 @@ internal sealed class LocalMosquitto : IDisposable
 
         _process.Dispose();
         Directory.Delete(_directory, recursive: true);
-    }
-
-    private static bool Listening(int port)
-    {
-        try
-        {
-            using var client = new TcpClient();
-            client.Connect("127.0.0.1", port);
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
-        }
-    }
-
-    private static async Task RunAsync(string program, string[] arguments, CancellationToken cancellationToken)
-    {
-        using var process = Process.Start(new ProcessStartInfo(program, arguments) { RedirectStandardError = true, RedirectStandardOutput = true })
-            ?? throw new InvalidOperationException($"{program} did not start");
-        await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{program} failed: {(await process.StandardError.ReadToEndAsync(cancellationToken).ConfigureAwait(false)).Trim()}");
-        }
     }
 }
