@@ -23,19 +23,20 @@ internal sealed class LiveArmCell : IDisposable
     private readonly World _startWorld;
     private readonly object _parseGate = new();
     private readonly TextWriter _log;
+    private readonly ReadBack _readBack = new();
     private IntentSession _session;
     private int _tableVersion;
     private int _sessionVersion;
     private int _goals;
     private int _running;
 
-    private LiveArmCell(ArmController arm, World startWorld, TextWriter log)
+    private LiveArmCell(ArmController arm, World startWorld, TextWriter log, float confirmBelow)
     {
         Arm = arm;
         _startWorld = startWorld;
         _log = log;
         _provider = NeuralIntentProvider.LoadShipped();
-        _parser = new IntentParser(_provider);
+        _parser = new IntentParser(_provider, confirmBelow: confirmBelow);
         _session = new IntentSession(startWorld, arm.Inputs.Domain);
         arm.World.BlockMoved += (_, _) => Interlocked.Increment(ref _tableVersion);
         arm.Cell.Supervisor.StopDemanded += (_, demand) => Log($"SAFETY STOP ({demand.Rule}): {demand.Request.Reason}");
@@ -49,14 +50,15 @@ internal sealed class LiveArmCell : IDisposable
     public World StartWorld => _startWorld;
 
     /// <summary>Builds the cell and the controller from a scenario and starts them; the intent model is loaded first.</summary>
+    /// <param name="confirmBelow">Readings less sure than this are read back and wait for a "yes" (<see cref="IntentParser.DefaultConfirmBelow"/>).</param>
     /// <exception cref="WorldFileException">The scenario's world is not a world the intent layer can read.</exception>
-    public static LiveArmCell Start(ScenarioInputs inputs, TextWriter log, IFactSensing? sensing = null)
+    public static LiveArmCell Start(ScenarioInputs inputs, TextWriter log, IFactSensing? sensing = null, float confirmBelow = IntentParser.DefaultConfirmBelow)
     {
         var world = WorldLoader.Parse(inputs.Scenario.WorldJson, inputs.Scenario.SourcePath + ": world");
         var arm = new ArmController(inputs, inputs.CreateWorld(), sensing);
         try
         {
-            var cell = new LiveArmCell(arm, world, TextWriter.Synchronized(log));
+            var cell = new LiveArmCell(arm, world, TextWriter.Synchronized(log), confirmBelow);
             arm.Start();
             return cell;
         }
@@ -69,21 +71,31 @@ internal sealed class LiveArmCell : IDisposable
 
     /// <summary>
     /// A command in words: refused when it asks to weaken safety, else read by the intent layer; a goal goes to the
-    /// goal queue and its events follow through <paramref name="reply"/>; a question, a refusal or a low-confidence
-    /// reading ends the request with nothing moved.
+    /// goal queue and its events follow through <paramref name="reply"/>; a question or a refusal ends the request
+    /// with nothing moved; a low-confidence reading is read back, and only a "yes" as the very next command runs it.
     /// </summary>
     public void Command(string words, Action<OperatorReply> reply)
     {
         ArgumentNullException.ThrowIfNull(reply);
         if (string.IsNullOrWhiteSpace(words))
         {
+            _readBack.Drop();
             reply(new OperatorReply(OperatorReplyKind.Refused, "the command is empty; say what the arm should do") { Reason = "empty command", ExitCode = ExitCodes.CommandRefused, Final = true });
             return;
         }
 
         if (SafetyLanguage.FindWeakeningRequest(words) is { } weakening)
         {
+            _readBack.Drop();
             Answer(words, reply, new OperatorReply(OperatorReplyKind.Refused, "refused: " + weakening.Reason) { Words = words, Reason = weakening.Reason, ExitCode = ExitCodes.CommandRefused, Final = true });
+            return;
+        }
+
+        // Read before the words: a table that changes while they are read makes a later "yes" stale, never the reverse.
+        var table = Volatile.Read(ref _tableVersion);
+        if (_readBack.Take(words, table) is { } answer)
+        {
+            AnswerReadBack(words, answer, reply);
             return;
         }
 
@@ -106,13 +118,37 @@ internal sealed class LiveArmCell : IDisposable
                 break;
             case IntentKind.Confirm:
                 var proposed = result.Goal.Select(fact => fact.ToString()).ToArray();
-                Answer(words, reply, new OperatorReply(OperatorReplyKind.Confirm, $"not sure I understood (goal {string.Join(' ', proposed)}); nothing moves: say it again in other words")
+                _readBack.Propose(proposed, words, table);
+                Answer(words, reply, new OperatorReply(OperatorReplyKind.Confirm, $"not sure I understood: goal {string.Join(' ', proposed)}? nothing moves until the next command says yes (or no, or says it again in other words)")
                 {
                     Words = words, Goal = proposed, ExitCode = ExitCodes.ClarificationNeeded, Final = true,
                 });
                 break;
             default:
                 Answer(words, reply, new OperatorReply(OperatorReplyKind.Refused, "refused: " + result.Reason) { Words = words, Reason = result.Reason, ExitCode = ExitCodes.CommandRefused, Final = true });
+                break;
+        }
+    }
+
+    private void AnswerReadBack(string words, ReadBack.Answer answer, Action<OperatorReply> reply)
+    {
+        var proposed = answer.Proposal is { } proposal ? $"\"{proposal.Words}\" (goal {string.Join(' ', proposal.Goal)})" : null;
+        switch (answer.Kind)
+        {
+            case ReadBack.AnswerKind.Yes:
+                Goal(answer.Proposal!.Goal, answer.Proposal.Words, reply);
+                break;
+            case ReadBack.AnswerKind.No:
+                Answer(words, reply, new OperatorReply(OperatorReplyKind.Refused, $"dropped {proposed}; nothing moves") { Words = words, Reason = "the operator said no", ExitCode = ExitCodes.CommandRefused, Final = true });
+                break;
+            case ReadBack.AnswerKind.TableChanged:
+                Answer(words, reply, new OperatorReply(OperatorReplyKind.Refused, $"the table changed since {proposed} was read back; nothing moves: give the command again")
+                {
+                    Words = words, Reason = "the table changed since the read-back", ExitCode = ExitCodes.CommandRefused, Final = true,
+                });
+                break;
+            default:
+                Answer(words, reply, new OperatorReply(OperatorReplyKind.Refused, "nothing waits for a yes or a no; give a command") { Words = words, Reason = "nothing to confirm", ExitCode = ExitCodes.CommandRefused, Final = true });
                 break;
         }
     }
@@ -133,6 +169,7 @@ internal sealed class LiveArmCell : IDisposable
     {
         var clock = Arm.Cell.Rig.Clock;
         Supervisor.RequestEmergencyStop(source, detail, clock.GetUtcNow());
+        _readBack.Drop();
         var status = Supervisor.Status(clock.GetUtcNow());
         var reply = new OperatorReply(OperatorReplyKind.EmergencyStop, $"e-stop latched ({status.Mode}); reset it when the cause is gone, then give a new command")
         {
@@ -147,6 +184,7 @@ internal sealed class LiveArmCell : IDisposable
     {
         var now = Arm.Cell.Rig.Clock.GetUtcNow();
         var result = Supervisor.Reset(now);
+        _readBack.Drop();
         if (result.Accepted)
         {
             // A controlled stop's deceleration ramp is written by the driver without feedback to the supervisor: tell it

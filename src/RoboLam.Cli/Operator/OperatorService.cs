@@ -25,6 +25,9 @@ internal sealed record OperatorServiceOptions
 
     /// <summary>The operator's password on the embedded broker; null: a random one, printed at start.</summary>
     public string? OperatorPassword { get; init; }
+
+    /// <summary>Readings of the intent layer less sure than this are read back and wait for the operator's "yes".</summary>
+    public float ConfirmBelow { get; init; } = RoboLam.Intent.IntentParser.DefaultConfirmBelow;
 }
 
 /// <summary>
@@ -80,7 +83,7 @@ internal sealed class OperatorService : IAsyncDisposable
         OperatorListener? listener = null;
         try
         {
-            cell = LiveArmCell.Start(inputs, log, sensing);
+            cell = LiveArmCell.Start(inputs, log, sensing, options.ConfirmBelow);
             var client = new MqttClientFactory().CreateMqttClient();
             listener = new OperatorListener(cell, client, MqttClientOptionsFactory.ForController(controller, $"robolam-{options.CellName}-operator-listener"), topics, log);
             await listener.StartAsync(cancellationToken).ConfigureAwait(false);

@@ -17,7 +17,7 @@ namespace RoboLam.Cli.Verbs;
 public sealed class ServeVerb : IVerb
 {
     private const string DefaultScenario = "sim/stack.json";
-    private const string Usage = "usage: robolam serve [sim/SCENARIO.json] [--cell NAME] [--broker mqtt://user:pw@host:port [--ca FILE]] [--port N] [--operator-password PW] [--bench N]";
+    private const string Usage = "usage: robolam serve [sim/SCENARIO.json] [--cell NAME] [--broker mqtt://user:pw@host:port [--ca FILE]] [--port N] [--operator-password PW] [--confirm-below C] [--bench N]";
 
     public string Name => "serve";
 
@@ -25,14 +25,21 @@ public sealed class ServeVerb : IVerb
 
     public int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
-        var reader = ArgumentReader.Read(args, [], ["--cell", "--broker", "--ca", "--port", "--operator-password", "--bench"]);
+        var reader = ArgumentReader.Read(args, [], ["--cell", "--broker", "--ca", "--port", "--operator-password", "--confirm-below", "--bench"]);
         var port = reader.Value("--port") is { } portText
             ? int.TryParse(portText, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) && number is >= 0 and <= 65535 ? number : -1
             : OperatorServiceOptions.DefaultPort;
         var rounds = reader.Number("--bench", 0);
-        if (reader.Error is not null || reader.Positional.Count > 1 || port < 0)
+        var confirmBelow = reader.Value("--confirm-below") is { } confirmText
+            ? double.TryParse(confirmText, NumberStyles.Float, CultureInfo.InvariantCulture, out var share) && share is >= 0 and <= 1 ? share : -1
+            : RoboLam.Intent.IntentParser.DefaultConfirmBelow;
+        var usageProblem = reader.Error
+            ?? (port < 0 ? "--port needs a port number from 0 to 65535 (0: a free one)" : null)
+            ?? (confirmBelow < 0 ? "--confirm-below needs a confidence from 0 to 1 (readings below it wait for a yes)" : null)
+            ?? (reader.Positional.Count > 1 ? "takes at most one scenario file" : null);
+        if (usageProblem is not null)
         {
-            error.WriteLine($"robolam serve: {reader.Error ?? (port < 0 ? "--port needs a port number from 0 to 65535 (0: a free one)" : "takes at most one scenario file")}");
+            error.WriteLine($"robolam serve: {usageProblem}");
             error.WriteLine(Usage);
             return ExitCodes.UsageError;
         }
@@ -54,6 +61,7 @@ public sealed class ServeVerb : IVerb
                 External = reader.Value("--broker") is { } broker ? BrokerAddress.Parse(broker) with { CaCertificateFile = reader.Value("--ca") } : null,
                 Port = rounds > 0 ? 0 : port,
                 OperatorPassword = reader.Value("--operator-password"),
+                ConfirmBelow = (float)confirmBelow,
             };
             _ = new OperatorTopics(options.CellName);
         }
