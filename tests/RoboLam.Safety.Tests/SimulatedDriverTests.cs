@@ -37,6 +37,24 @@ public sealed class SimulatedDriverTests
     }
 
     [Fact]
+    public async Task After_a_controlled_stop_and_a_reset_the_next_trajectory_is_checked_from_where_the_deceleration_left_the_arm()
+    {
+        using var cell = new SimulatedCell();
+        cell.Rig.Faults.Schedule(new EmergencyStopPress(TimeSpan.FromSeconds(0.5)));
+        var stopped = await cell.Rig.Clock.RunUntilAsync(cell.Gate.ExecuteAsync(new FollowTrajectory(new CommandId("sweep"), Moves.Linear(cell.Driver.CommandedAngles, Moves.Folded(70), 2.0))), s_limit);
+        cell.Rig.Clock.Advance(TimeSpan.FromSeconds(2));
+        cell.SetEStop(false);
+        var reset = cell.Supervisor.Reset(cell.Now);
+
+        // Planned from the arm's real position, which the ramp moved on past the last admitted sample.
+        var next = await cell.Rig.Clock.RunUntilAsync(cell.Gate.ExecuteAsync(new FollowTrajectory(new CommandId("from-rest"), Moves.Linear(cell.Driver.CommandedAngles, Moves.Folded(20), 1.0))), s_limit);
+
+        Assert.Equal(CommandStatus.Stopped, stopped.Status);
+        Assert.True(reset.Accepted, reset.Message);
+        Assert.True(next.Status == CommandStatus.Completed, next.Reason);
+    }
+
+    [Fact]
     public async Task Category_0_with_released_outputs_cuts_every_servo_pulse_at_the_moment_of_the_edge()
     {
         var robot = TestRobots.Arm4 with { Stop = new StopBehaviour(StopCategory.Uncontrolled, UnitsNet.Duration.Zero, OutputsAfterStop.Released) };

@@ -185,14 +185,6 @@ internal sealed class LiveArmCell : IDisposable
         var now = Arm.Cell.Rig.Clock.GetUtcNow();
         var result = Supervisor.Reset(now);
         _readBack.Drop();
-        if (result.Accepted)
-        {
-            // A controlled stop's deceleration ramp is written by the driver without feedback to the supervisor: tell it
-            // where the stop left the arm, as at start-up, so the next trajectory is checked from there.
-            var arm = Arm.Cell.Hardware.Arm;
-            Supervisor.ObservePosition(arm.Name, arm.CommandedAngles, now);
-        }
-
         var reply = new OperatorReply(OperatorReplyKind.Reset, result.Message)
         {
             Reason = result.Accepted ? null : string.Join("; ", result.Blocking),

@@ -82,10 +82,11 @@ public sealed class SafeActuator : IActuator
     }
 
     /// <summary>Stops always pass to the inner actuator: they can only restrict.</summary>
-    public Task StopAsync(StopRequest request, CancellationToken cancellationToken = default)
+    public async Task StopAsync(StopRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return _inner.StopAsync(request, cancellationToken);
+        await _inner.StopAsync(request, cancellationToken).ConfigureAwait(false);
+        ObserveWhereStopped();
     }
 
     public void Dispose()
@@ -119,10 +120,24 @@ public sealed class SafeActuator : IActuator
         try
         {
             await _inner.StopAsync(request).ConfigureAwait(false);
+            ObserveWhereStopped();
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             _supervisor.ReportDeviceFault(Name, $"its stop failed: {exception.Message}", _time.GetUtcNow());
+        }
+    }
+
+    /// <summary>
+    /// A controlled stop's deceleration ramp moves an arm with no admitted command, so the supervisor would check the
+    /// next trajectory from where the cut happened: take the position the driver reports once its stop is over.
+    /// </summary>
+    private void ObserveWhereStopped()
+    {
+        if (_inner is ISensor sensor
+            && sensor.ReadAll().OfType<JointAnglesReading>().FirstOrDefault(reading => reading.Sensor == Name) is { } position)
+        {
+            _supervisor.ObservePosition(Name, position.Angles, _time.GetUtcNow());
         }
     }
 
