@@ -18,16 +18,8 @@ public sealed class BrokerLossTests
     {
         await using var rig = await OperatorCell.StartAsync();
         var robot = rig.Service.Cell.Arm.Inputs.Robot;
-        var written = 0;
-        rig.Cell.Rig.ServoBoard.ChannelsChanged += _ =>
-        {
-            if (Interlocked.Increment(ref written) == 10)
-            {
-                rig.Service.Cell.Arm.HoldClock = true;
-            }
-        };
-        _ = OperatorCell.Answers(rig.Client, rig.Topics.Command, OperatorCell.StackWords).ContinueWith(_ => { }, TaskScheduler.Default);
-        await OperatorCell.Until(() => rig.Service.Cell.Arm.HoldClock, "the arm to be mid-motion");
+        var command = await rig.StartAndHoldMidMotion(OperatorCell.StackWords);
+        _ = command.ContinueWith(_ => { }, TaskScheduler.Default); // its answers are lost with the broker
         var wasBusy = rig.Cell.Hardware.Arm.State == ActuatorState.Busy;
         var lost = rig.Cell.Rig.Clock.Elapsed;
 

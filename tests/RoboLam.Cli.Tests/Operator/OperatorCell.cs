@@ -61,6 +61,26 @@ internal sealed class OperatorCell : IAsyncDisposable
         return replies;
     }
 
+    /// <summary>
+    /// Starts <paramref name="words"/> and waits until the arm is mid-motion: the simulated world stops on the clock's
+    /// own thread at the tenth PCA9685 write, early in the first approach (no block touched yet), and stays there until
+    /// the test sets <c>HoldClock</c> back, so whatever the test does next lands at this exact point of the motion.
+    /// </summary>
+    public async Task<Task<List<OperatorReply>>> StartAndHoldMidMotion(string words)
+    {
+        var written = 0;
+        Cell.Rig.ServoBoard.ChannelsChanged += _ =>
+        {
+            if (Interlocked.Increment(ref written) == 10)
+            {
+                Service.Cell.Arm.HoldClock = true;
+            }
+        };
+        var command = Answers(Client, Topics.Command, words);
+        await Until(() => Service.Cell.Arm.HoldClock, "the arm to be mid-motion");
+        return command;
+    }
+
     /// <summary>Lets <paramref name="duration"/> of virtual time pass with the clock running fast, moving or not.</summary>
     public async Task RunFor(TimeSpan duration)
     {

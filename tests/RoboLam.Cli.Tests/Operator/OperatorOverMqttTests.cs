@@ -63,18 +63,7 @@ public sealed class OperatorOverMqttTests
     {
         await using var rig = await OperatorCell.StartAsync();
         var robot = rig.Service.Cell.Arm.Inputs.Robot;
-        // The simulated world stops on the clock's own thread at the tenth PCA9685 write, early in the first approach
-        // (no block touched yet), and waits there while the e-stop travels, so it lands at this exact point of the motion.
-        var written = 0;
-        rig.Cell.Rig.ServoBoard.ChannelsChanged += _ =>
-        {
-            if (Interlocked.Increment(ref written) == 10)
-            {
-                rig.Service.Cell.Arm.HoldClock = true;
-            }
-        };
-        var command = OperatorCell.Answers(rig.Client, rig.Topics.Command, OperatorCell.StackWords);
-        await OperatorCell.Until(() => rig.Service.Cell.Arm.HoldClock, "the arm to be mid-motion");
+        var command = await rig.StartAndHoldMidMotion(OperatorCell.StackWords);
         var pressed = rig.Cell.Rig.Clock.Elapsed;
         var wasBusy = rig.Cell.Hardware.Arm.State == ActuatorState.Busy;
         var stopped = Assert.Single(await OperatorCell.Answers(rig.Stopper, rig.Topics.EmergencyStop, "test: operator's wireless e-stop"));
