@@ -1,9 +1,11 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
+using MQTTnet;
 using MQTTnet.Protocol;
 using MQTTnet.Server;
 using RoboLam.Hardware.Mqtt;
+using RoboLam.Sim.Mqtt.InProcess;
 
 namespace RoboLam.Sim.Mqtt;
 
@@ -14,6 +16,8 @@ namespace RoboLam.Sim.Mqtt;
 /// the broker, as with a Mosquitto without persistence: a restart forgets them and devices publish them again.
 /// Publishes are routed through a topic index (<see cref="SessionRouter"/>) rather than MQTTnet's own dispatch,
 /// which checks every session's subscriptions on every publish and does not scale to a thousand clients.
+/// Clients in this process may connect in memory instead of over TCP (<see cref="CreateInProcessClient"/>);
+/// TCP on the loopback port stays open for everyone else.
 /// </summary>
 public sealed class EmbeddedBroker : IAsyncDisposable
 {
@@ -21,6 +25,9 @@ public sealed class EmbeddedBroker : IAsyncDisposable
     private readonly TopicPermissions _permissions;
     private readonly ConcurrentDictionary<string, string> _userOfClient = new(StringComparer.Ordinal);
     private readonly SessionRouter _router = new();
+    private readonly MqttClientFactory _inProcessClients = new();
+    private readonly InProcessClientAdapterFactory _inProcessAdapters;
+    private InProcessServerAdapter? _inProcess;
     private MqttServer? _server;
     private int _refusedPublishes;
     private int _refusedSubscriptions;
@@ -30,6 +37,7 @@ public sealed class EmbeddedBroker : IAsyncDisposable
         Port = port;
         _users = users;
         _permissions = permissions;
+        _inProcessAdapters = new InProcessClientAdapterFactory(() => _inProcess);
     }
 
     public int Port { get; }
@@ -64,12 +72,20 @@ public sealed class EmbeddedBroker : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
+    /// <summary>
+    /// An MQTTnet client that connects to this broker in memory, not over TCP: its options' server address is
+    /// ignored, everything else (log-in, will, permissions, routing) is as over TCP. It reconnects after a restart
+    /// like a TCP client does; while the broker is stopped its connect fails as a refused TCP connect would.
+    /// </summary>
+    public IMqttClient CreateInProcessClient() => _inProcessClients.CreateMqttClient(_inProcessAdapters);
+
     /// <summary>Drops every connection and forgets sessions and retained messages (a broker crash, for tests).</summary>
     public async Task StopAsync()
     {
         if (_server is { } server)
         {
             _server = null;
+            _inProcess = null;
             await server.StopAsync().ConfigureAwait(false);
             server.Dispose();
             _router.Clear();
@@ -89,7 +105,9 @@ public sealed class EmbeddedBroker : IAsyncDisposable
             .WithDefaultEndpointPort(Port)
             .WithDefaultEndpointReuseAddress()
             .Build();
-        var server = new MqttServerFactory().CreateMqttServer(options);
+        var factory = new MqttServerFactory();
+        var inProcess = new InProcessServerAdapter();
+        var server = factory.CreateMqttServer(options, factory.DefaultServerAdapters.Select(create => create(factory)).Append(inProcess));
         server.ValidatingConnectionAsync += ValidateConnection;
         server.InterceptingPublishAsync += InterceptPublish;
         server.InterceptingSubscriptionAsync += InterceptSubscription;
@@ -99,6 +117,7 @@ public sealed class EmbeddedBroker : IAsyncDisposable
         _router.Clear();
         await server.StartAsync().ConfigureAwait(false);
         _server = server;
+        _inProcess = inProcess;
     }
 
     private Task ValidateConnection(ValidatingConnectionEventArgs args)
