@@ -21,12 +21,13 @@ public sealed class ScaleRunTests
     };
 
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public async Task A_small_scale_run_completes_every_command_exactly_once_and_its_counts_agree(bool overMosquitto)
+    [InlineData(false, false)]
+    [InlineData(false, true)]
+    [InlineData(true, false)]
+    public async Task A_small_scale_run_completes_every_command_exactly_once_and_its_counts_agree(bool overMosquitto, bool inProcess)
     {
         var broker = overMosquitto ? ScaleBroker.Mosquitto : ScaleBroker.Embedded;
-        var report = await ScaleRun.RunAsync(s_small with { Broker = broker }, TextWriter.Null, CancellationToken.None);
+        var report = await ScaleRun.RunAsync(s_small with { Broker = broker, InProcess = inProcess }, TextWriter.Null, CancellationToken.None);
 
         Assert.True(report.Passed, report.Summary());
         Assert.True(report.Issued > 20, $"only {report.Issued} commands were issued");
@@ -59,7 +60,7 @@ public sealed class ScaleRunTests
         var code = Program.Run(["line", "--scale", "--cells", "2", "--devices", "5", "--rate", "100", "--duration", "1s", "--warmup", "200ms"], output, error);
 
         Assert.True(code == ExitCodes.Success, $"exit {code}: {error}{output}");
-        Assert.Contains("2 cells x 5 devices online on the embedded broker", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("2 cells x 5 devices online on the embedded broker at mqtt://127.0.0.1:", output.ToString(), StringComparison.Ordinal);
         Assert.Contains("result: every command completed exactly once", output.ToString(), StringComparison.Ordinal);
     }
 
@@ -67,11 +68,13 @@ public sealed class ScaleRunTests
     [InlineData("--duration", "soon", "option --duration needs a time such as 30s or 500ms, not 'soon'")]
     [InlineData("--devices", "101", "option --devices takes at most 100 devices per cell, not 101")]
     [InlineData("--broker", "http://x", "or \"mosquitto\" to start one")]
+    [InlineData("--transport", "pigeon", "option --transport takes tcp or memory, not 'pigeon'")]
+    [InlineData("--transport", "memory --broker mosquitto", "option --transport memory works only with the embedded broker")]
     public void A_bad_scale_option_is_a_usage_error_naming_the_option(string option, string value, string expected)
     {
         var error = new StringWriter();
 
-        var code = Program.Run(["line", "--scale", option, value], TextWriter.Null, error);
+        var code = Program.Run(["line", "--scale", option, .. value.Split(' ')], TextWriter.Null, error);
 
         Assert.Equal(ExitCodes.UsageError, code);
         Assert.Contains(expected, error.ToString(), StringComparison.Ordinal);

@@ -1,9 +1,11 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
+using MQTTnet;
 using MQTTnet.Protocol;
 using MQTTnet.Server;
 using RoboLam.Hardware.Mqtt;
+using RoboLam.Sim.Mqtt.InProcess;
 
 namespace RoboLam.Sim.Mqtt;
 
@@ -12,12 +14,20 @@ namespace RoboLam.Sim.Mqtt;
 /// with a user table and the protocol's <see cref="TopicPermissions"/>. A publish outside a client's permissions is
 /// dropped and answered "not authorised"; so is a subscription. Retained messages live as long as the process of
 /// the broker, as with a Mosquitto without persistence: a restart forgets them and devices publish them again.
+/// Publishes are routed through a topic index (<see cref="SessionRouter"/>) rather than MQTTnet's own dispatch,
+/// which checks every session's subscriptions on every publish and does not scale to a thousand clients.
+/// Clients in this process may connect in memory instead of over TCP (<see cref="CreateInProcessClient"/>);
+/// TCP on the loopback port stays open for everyone else.
 /// </summary>
 public sealed class EmbeddedBroker : IAsyncDisposable
 {
     private readonly IReadOnlyDictionary<string, string> _users;
     private readonly TopicPermissions _permissions;
     private readonly ConcurrentDictionary<string, string> _userOfClient = new(StringComparer.Ordinal);
+    private readonly SessionRouter _router = new();
+    private readonly MqttClientFactory _inProcessClients = new();
+    private readonly InProcessClientAdapterFactory _inProcessAdapters;
+    private InProcessServerAdapter? _inProcess;
     private MqttServer? _server;
     private int _refusedPublishes;
     private int _refusedSubscriptions;
@@ -27,6 +37,7 @@ public sealed class EmbeddedBroker : IAsyncDisposable
         Port = port;
         _users = users;
         _permissions = permissions;
+        _inProcessAdapters = new InProcessClientAdapterFactory(() => _inProcess);
     }
 
     public int Port { get; }
@@ -38,6 +49,9 @@ public sealed class EmbeddedBroker : IAsyncDisposable
     public int RefusedPublishes => Volatile.Read(ref _refusedPublishes);
 
     public int RefusedSubscriptions => Volatile.Read(ref _refusedSubscriptions);
+
+    /// <summary>Subscriptions the broker routes by (each client and filter once; for tests).</summary>
+    public int IndexedSubscriptions => _router.Index.Count;
 
     /// <param name="users">User name → password; nobody else may connect.</param>
     /// <param name="port">0 for a free port on the loopback interface.</param>
@@ -58,14 +72,23 @@ public sealed class EmbeddedBroker : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
+    /// <summary>
+    /// An MQTTnet client that connects to this broker in memory, not over TCP: its options' server address is
+    /// ignored, everything else (log-in, will, permissions, routing) is as over TCP. It reconnects after a restart
+    /// like a TCP client does; while the broker is stopped its connect fails as a refused TCP connect would.
+    /// </summary>
+    public IMqttClient CreateInProcessClient() => _inProcessClients.CreateMqttClient(_inProcessAdapters);
+
     /// <summary>Drops every connection and forgets sessions and retained messages (a broker crash, for tests).</summary>
     public async Task StopAsync()
     {
         if (_server is { } server)
         {
             _server = null;
+            _inProcess = null;
             await server.StopAsync().ConfigureAwait(false);
             server.Dispose();
+            _router.Clear();
         }
     }
 
@@ -82,12 +105,19 @@ public sealed class EmbeddedBroker : IAsyncDisposable
             .WithDefaultEndpointPort(Port)
             .WithDefaultEndpointReuseAddress()
             .Build();
-        var server = new MqttServerFactory().CreateMqttServer(options);
+        var factory = new MqttServerFactory();
+        var inProcess = new InProcessServerAdapter();
+        var server = factory.CreateMqttServer(options, factory.DefaultServerAdapters.Select(create => create(factory)).Append(inProcess));
         server.ValidatingConnectionAsync += ValidateConnection;
         server.InterceptingPublishAsync += InterceptPublish;
         server.InterceptingSubscriptionAsync += InterceptSubscription;
+        server.InterceptingUnsubscriptionAsync += InterceptUnsubscription;
+        server.ClientConnectedAsync += ClientConnected;
+        server.SessionDeletedAsync += SessionDeleted;
+        _router.Clear();
         await server.StartAsync().ConfigureAwait(false);
         _server = server;
+        _inProcess = inProcess;
     }
 
     private Task ValidateConnection(ValidatingConnectionEventArgs args)
@@ -102,17 +132,35 @@ public sealed class EmbeddedBroker : IAsyncDisposable
         return Task.CompletedTask;
     }
 
-    private Task InterceptPublish(InterceptingPublishEventArgs args)
+    private async Task InterceptPublish(InterceptingPublishEventArgs args)
     {
+        var message = args.ApplicationMessage;
         var user = _userOfClient.GetValueOrDefault(args.ClientId);
-        if (!_permissions.MayPublish(user, args.ApplicationMessage.Topic))
+        if (!_permissions.MayPublish(user, message.Topic))
         {
             args.ProcessPublish = false;
             args.Response.ReasonCode = MqttPubAckReasonCode.NotAuthorized;
             Interlocked.Increment(ref _refusedPublishes);
+            return;
         }
 
-        return Task.CompletedTask;
+        if (args.Response.ReasonCode != MqttPubAckReasonCode.Success || _server is not { } server)
+        {
+            return; // MQTTnet refuses it already (e.g. an unknown topic alias), or the broker is stopping: its own path decides
+        }
+
+        // The broker delivers it; MQTTnet only answers the publisher. Retained first, as MQTTnet does, so a
+        // subscriber that arrives meanwhile gets the message one way or the other.
+        args.ProcessPublish = false;
+        if (message.Retain)
+        {
+            await server.UpdateRetainedMessageAsync(message).ConfigureAwait(false);
+        }
+
+        if (_router.Deliver(args.ClientId, message) == 0)
+        {
+            args.Response.ReasonCode = MqttPubAckReasonCode.NoMatchingSubscribers;
+        }
     }
 
     private Task InterceptSubscription(InterceptingSubscriptionEventArgs args)
@@ -123,8 +171,33 @@ public sealed class EmbeddedBroker : IAsyncDisposable
             args.ProcessSubscription = false;
             args.Response.ReasonCode = MqttSubscribeReasonCode.NotAuthorized;
             Interlocked.Increment(ref _refusedSubscriptions);
+            return Task.CompletedTask;
         }
 
+        if (args.ProcessSubscription && args.Response.ReasonCode <= MqttSubscribeReasonCode.GrantedQoS2)
+        {
+            // MQTTnet stores the subscription right after this (for retained delivery and its bookkeeping); routing uses ours.
+            _router.Subscribed(args.Session, args.TopicFilter, (MqttQualityOfServiceLevel)(int)args.Response.ReasonCode);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private Task InterceptUnsubscription(InterceptingUnsubscriptionEventArgs args)
+    {
+        _router.Unsubscribed(args.ClientId, args.Topic);
+        return Task.CompletedTask;
+    }
+
+    private Task ClientConnected(ClientConnectedEventArgs args)
+    {
+        _router.Connected(args.ClientId, args.SessionItems);
+        return Task.CompletedTask;
+    }
+
+    private Task SessionDeleted(SessionDeletedEventArgs args)
+    {
+        _router.SessionDeleted(args.Id, args.SessionItems);
         return Task.CompletedTask;
     }
 }

@@ -6,14 +6,14 @@ namespace RoboLam.Cli.Line.Scale;
 
 /// <summary>
 /// <c>robolam line --scale [--cells N] [--devices N] [--rate N|max] [--duration 30s] [--warmup 5s] [--broker mosquitto|mqtt://…]
-/// [--device-password PW]</c>: reads the options, runs <see cref="ScaleRun"/>, prints the report.
+/// [--device-password PW] [--transport tcp|memory]</c>: reads the options, runs <see cref="ScaleRun"/>, prints the report.
 /// </summary>
 internal static class ScaleCommand
 {
-    public const string Usage = "robolam line --scale [--cells 100] [--devices 10] [--rate 5000|max] [--duration 30s] [--warmup 5s] [--broker mosquitto|mqtt://user:pw@host:port] [--device-password PW]";
+    public const string Usage = "robolam line --scale [--cells 100] [--devices 10] [--rate 5000|max] [--duration 30s] [--warmup 5s] [--broker mosquitto|mqtt://user:pw@host:port] [--device-password PW] [--transport tcp|memory]";
 
     /// <summary>The options only the scale run takes.</summary>
-    public static IReadOnlyList<string> Options { get; } = ["--cells", "--devices", "--rate", "--duration", "--warmup"];
+    public static IReadOnlyList<string> Options { get; } = ["--cells", "--devices", "--rate", "--duration", "--warmup", "--transport"];
 
     public static int Run(ArgumentReader reader, TextWriter output, TextWriter error)
     {
@@ -82,6 +82,21 @@ internal static class ScaleCommand
                     reader.Fail($"{exception.Message}, or \"mosquitto\" to start one");
                 }
 
+                break;
+        }
+
+        switch (reader.Value("--transport"))
+        {
+            case null or "tcp":
+                break;
+            case "memory" when options.Broker == ScaleBroker.Embedded:
+                options = options with { InProcess = true };
+                break;
+            case "memory":
+                reader.Fail("option --transport memory works only with the embedded broker (an outside broker is reached over TCP)");
+                break;
+            case var other:
+                reader.Fail($"option --transport takes tcp or memory, not '{other}'");
                 break;
         }
 

@@ -29,6 +29,12 @@ internal sealed record ScaleOptions(int Cells, int DevicesPerCell, TimeSpan Dura
     /// <summary>The external broker with the controller's log-in (only for <see cref="ScaleBroker.External"/>).</summary>
     public BrokerAddress? External { get; init; }
 
+    /// <summary>
+    /// Whether the controllers and devices connect to the embedded broker in memory rather than over loopback TCP
+    /// (<c>--transport memory</c>; only with the embedded broker). TCP is the default, as for devices elsewhere.
+    /// </summary>
+    public bool InProcess { get; init; }
+
     /// <summary>The simulated devices' password on an external broker.</summary>
     public string? DevicePassword { get; init; }
 

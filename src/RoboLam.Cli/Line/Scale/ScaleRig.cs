@@ -28,6 +28,9 @@ internal sealed class ScaleRig : IAsyncDisposable
 
     public EmbeddedBroker? Embedded { get; }
 
+    /// <summary>The clients reach the embedded broker in memory, not over TCP (<see cref="ScaleOptions.InProcess"/>).</summary>
+    public bool InProcess { get; private set; }
+
     public LocalMosquitto? Mosquitto { get; }
 
     /// <summary>Where the clients connect (without log-in).</summary>
@@ -35,7 +38,7 @@ internal sealed class ScaleRig : IAsyncDisposable
 
     public List<ScaleCell> Cells { get; } = [];
 
-    public string BrokerDescription => Embedded is not null ? $"the embedded broker at {Address}"
+    public string BrokerDescription => Embedded is not null ? $"the embedded broker {(InProcess ? "in memory (in-process transport)" : $"at {Address}")}"
         : Mosquitto is not null ? $"Mosquitto at {Address} (started by this run, passwords and ACL)"
         : $"the broker at {Address}";
 
@@ -103,11 +106,13 @@ internal sealed class ScaleRig : IAsyncDisposable
     private async Task ConnectCellsAsync(ScaleOptions options, IReadOnlyList<ScaleLane> lanes, BrokerAddress controller, Func<string, string?> devicePassword, DispatchProbe probe, CancellationToken cancellationToken)
     {
         var factory = new MqttClientFactory();
+        InProcess = options.InProcess && Embedded is not null;
+        Func<IMqttClient> createClient = InProcess ? Embedded!.CreateInProcessClient : factory.CreateMqttClient;
         var time = TimeProvider.System;
         for (var index = 0; index < options.Cells; index++)
         {
             var name = options.CellName(index);
-            var mqtt = new MqttCell(factory.CreateMqttClient(), MqttClientOptionsFactory.ForController(controller, $"{name}-controller"), name, MqttCellSettings.Default, time);
+            var mqtt = new MqttCell(createClient(), MqttClientOptionsFactory.ForController(controller, $"{name}-controller"), name, MqttCellSettings.Default, time);
             var supervisor = new SafetySupervisor(SafetyEnvelope.ForDevices(name, LineRun.CellSafety(), StopCategory.Controlled));
             var cell = new ScaleCell(name, lanes, mqtt, supervisor, time);
             Cells.Add(cell);
@@ -127,7 +132,7 @@ internal sealed class ScaleRig : IAsyncDisposable
             {
                 var topics = new DeviceTopics(cell.Name, profile.Name);
                 var clientOptions = MqttClientOptionsFactory.ForDevice(Address, topics, devicePassword(profile.Name));
-                var device = new SimulatedLineDevice(factory.CreateMqttClient, clientOptions, topics, profile, cell.Floor);
+                var device = new SimulatedLineDevice(createClient, clientOptions, topics, profile, cell.Floor);
                 device.CommandReceived += (_, id) => probe.DeviceReceived(id);
                 cell.Devices.Add(device);
                 devices.Add(device);
