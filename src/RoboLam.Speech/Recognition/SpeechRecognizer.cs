@@ -57,7 +57,7 @@ public sealed class SpeechRecognizer : IDisposable
         _languageWeight = languageWeight;
         // ROBOLAM_SPEECH_ARGS adds PocketSphinx options ("-beam 1e-40 -maxhmmpf 3000") for tuning without a rebuild.
         var tuning = Environment.GetEnvironmentVariable("ROBOLAM_SPEECH_ARGS")?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [];
-        string[] common = ["-hmm", model.AcousticFolder, "-dict", model.DictionaryPath, "-logfn", "/dev/null", .. DefaultTuning, .. tuning];
+        string[] common = ["-hmm", model.AcousticFolder, "-dict", model.DictionaryPath, "-logfn", "/dev/null", .. Tuning(DefaultTuning, tuning)];
         _grammar = new Decoder(common);
         try
         {
@@ -70,6 +70,13 @@ public sealed class SpeechRecognizer : IDisposable
             throw;
         }
     }
+
+    /// <summary>
+    /// The default options (name, value pairs) with <paramref name="extra"/> after them; a default that
+    /// <paramref name="extra"/> names again is left out, because PocketSphinx refuses an option given twice.
+    /// </summary>
+    internal static IReadOnlyList<string> Tuning(IReadOnlyList<string> defaults, IReadOnlyList<string> extra) =>
+        [.. defaults.Chunk(2).Where(pair => !extra.Contains(pair[0])).SelectMany(pair => pair), .. extra];
 
     /// <summary>Whether the pronunciation dictionary has <paramref name="word"/>; a grammar may only use such words.</summary>
     public bool Knows(string word) => _grammar.Knows(word);
