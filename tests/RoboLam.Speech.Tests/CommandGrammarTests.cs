@@ -6,7 +6,7 @@ public sealed class CommandGrammarTests
 {
     private static readonly HashSet<string> s_dictionary =
         ["pick", "up", "the", "red", "blue", "black", "block", "bin", "put", "on", "in", "stop", "emergency", "robot", "now", "please",
-         "yes", "no", "thanks", "do", "it", "correct", "cancel", "wrong"];
+         "yes", "no", "thanks", "do", "it", "correct", "cancel", "wrong", "crate"];
 
     private static CommandLanguage Language(params string[] sentences) =>
         new(sentences, [new WordClass("colour", ["red", "blue", "black"], ["black"])])
@@ -82,6 +82,35 @@ public sealed class CommandGrammarTests
         Assert.True(Accepts(grammar, "pick up the block in the bin"));
         Assert.True(Accepts(grammar, "put the blue block in the bin"));
         Assert.False(Accepts(grammar, "block pick up the bin"));
+    }
+
+    [Fact]
+    public void A_noun_class_gives_its_in_world_name_its_share_even_where_the_sentences_said_only_a_synonym_and_keeps_the_world_pair()
+    {
+        var language = new CommandLanguage(
+            ["put the red block in the crate", "put the blue block in the black crate"],
+            [
+                new WordClass("colour", ["red", "blue", "black"], ["black"]),
+                new WordClass("noun-bin", ["bin", "crate"], ["bin"]) { InWorldShare = 0.5 },
+            ])
+        {
+            WorldPairs = new HashSet<(string First, string Second)> { ("black", "bin"), ("black", "crate") },
+        };
+
+        var grammar = CommandGrammar.Build(language, s_dictionary.Contains);
+        var lines = grammar.Fsg.Split('\n').Where(line => line.StartsWith("TRANSITION", StringComparison.Ordinal)).Select(line => line.Split(' ')).ToList();
+        double Weight(string word) => lines.Where(parts => parts.Length == 5 && parts[4] == word)
+            .Max(parts => double.Parse(parts[3], System.Globalization.CultureInfo.InvariantCulture));
+
+        HashSet<string> StatesAfter(string word) => lines.Where(parts => parts.Length == 5 && parts[4] == word).Select(parts => parts[2]).ToHashSet();
+        double BinAfter(string word) => StatesAfter(word).Max(state => lines
+            .Where(parts => parts[1] == state && parts.Length == 5 && parts[4] == "bin")
+            .Sum(parts => double.Parse(parts[3], System.Globalization.CultureInfo.InvariantCulture)));
+
+        Assert.True(Accepts(grammar, "put the red block in the bin"));
+        Assert.True(Accepts(grammar, "put the blue block in the black bin"));
+        Assert.True(Weight("bin") > 2 * Weight("crate"), $"bin {Weight("bin")}, crate {Weight("crate")}");
+        Assert.True(BinAfter("black") > BinAfter("red"), $"bin after black {BinAfter("black")}, after red {BinAfter("red")}");
     }
 
     /// <summary>Whether the grammar's network has a path from its start to its final state that says exactly <paramref name="sentence"/>.</summary>

@@ -31,6 +31,7 @@ internal static class SpokenLanguage
         [
             new("colour", colours, worldColours),
             new("number", numbers, worldNumbers),
+            .. NounClasses(world, lexicon, [.. colours, .. numbers]),
         ];
         // Small talk is rare in generated sentences but must be heard as itself, so that it is refused, not misheard as a command.
         return new CommandLanguage([.. SentencesFor(world.DomainName, sentences), .. lexicon.Chitchat], classes)
@@ -38,6 +39,34 @@ internal static class SpokenLanguage
             WorldPairs = WorldPairs(world, lexicon),
         };
     }
+
+    /// <summary>Share of a noun class that goes to the type's own name: the generator spreads its synonyms evenly, people mostly say the name.</summary>
+    private const double NounNameShare = 0.5;
+
+    /// <summary>
+    /// One class per type of object in the world (and one for its plural), whose members are the lexicon's nouns for
+    /// it: every synonym the generator used counts for all of them, and half of that goes to the type's own name
+    /// ("bin", not "receptacle"). Words that are also verbs, labels, surfaces or other classes stay plain words.
+    /// </summary>
+    private static IEnumerable<WordClass> NounClasses(World world, Lexicon lexicon, IReadOnlyCollection<string> taken)
+    {
+        bool Plain(string noun) => !noun.Contains(' ', StringComparison.Ordinal) && !taken.Contains(noun)
+            && !lexicon.Verbs.Contains(noun) && !lexicon.Labels.Contains(noun) && !lexicon.Surfaces.Contains(noun);
+
+        foreach (var type in world.Objects.Select(item => item.Type).Distinct())
+        {
+            var nouns = lexicon.NounLists.TryGetValue(type, out var found) ? found.Where(Plain).ToList() : [];
+            var plurals = nouns.Select(Plural).Where(Plain).ToList();
+            if (nouns.Count > 1 && nouns.Contains(type))
+            {
+                yield return new WordClass("noun-" + type, nouns, [type]) { InWorldShare = NounNameShare };
+                yield return new WordClass("nouns-" + type, plurals, [Plural(type)]) { InWorldShare = NounNameShare };
+            }
+        }
+    }
+
+    private static string Plural(string noun) =>
+        noun.EndsWith('x') || noun.EndsWith('s') || noun.EndsWith("ch", StringComparison.Ordinal) ? noun + "es" : noun + "s";
 
     /// <summary>(colour word, noun) for every coloured object of the world: "black bin" when there is a black bin.</summary>
     private static HashSet<(string First, string Second)> WorldPairs(World world, Lexicon lexicon)
@@ -52,7 +81,7 @@ internal static class SpokenLanguage
                 foreach (var noun in nouns.Where(noun => !noun.Contains(' ', StringComparison.Ordinal)))
                 {
                     pairs.Add((colour, noun));
-                    pairs.Add((colour, noun.EndsWith('x') || noun.EndsWith('s') || noun.EndsWith("ch", StringComparison.Ordinal) ? noun + "es" : noun + "s"));
+                    pairs.Add((colour, Plural(noun)));
                 }
             }
         }

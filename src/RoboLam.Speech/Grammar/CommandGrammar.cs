@@ -18,9 +18,6 @@ public sealed class CommandGrammar
     /// <summary>Marks the key of a one-word history, the state a longer history backs off to.</summary>
     private const string ShorterHistory = "#1 ";
 
-    /// <summary>The part of a word class's weight that goes to the members the world has.</summary>
-    private const double InWorldShare = 0.8;
-
     private CommandGrammar(string fsg, IReadOnlySet<string> vocabulary, IReadOnlySet<string> unknownWords, int states)
     {
         Fsg = fsg;
@@ -132,7 +129,8 @@ public sealed class CommandGrammar
         // Most of the class's weight on what the world has, the rest spread over every member: rare synonyms
         // ("olive", "ivory") otherwise crowd out the colours in view, yet an unseen colour must stay hearable
         // ("the purple block" in a world without one has to be refused, not misheard as another colour).
-        return members.Select(member => (member, (present.Contains(member) ? InWorldShare / present.Count : 0) + ((1 - InWorldShare) / members.Count))).ToList();
+        var share = wordClass.InWorldShare;
+        return members.Select(member => (member, (present.Contains(member) ? share / present.Count : 0) + ((1 - share) / members.Count))).ToList();
     }
 
     /// <summary>Turns the counts into numbered states and weighted transitions.</summary>
@@ -223,11 +221,17 @@ public sealed class CommandGrammar
 
         private void AddSteps(int from, string history, Dictionary<string, int> next, string? member, double share, bool keepHistory = false)
         {
-            double Weight(string token) =>
-                member is null ? 1
-                : worldPairs.Contains((member, token)) ? WorldBoost
-                : _pairSeconds.Contains(token) ? 1 / WorldBoost
-                : 1;
+            // A class of nouns stands for its members: it takes the boost when any of them names an object with this colour.
+            double Weight(string token)
+            {
+                var words = token.StartsWith(ClassMark, StringComparison.Ordinal)
+                    ? classes[token[ClassMark.Length..]].Select(entry => entry.Word)
+                    : [token];
+                return member is null ? 1
+                    : words.Any(word => worldPairs.Contains((member, word))) ? WorldBoost
+                    : words.Any(_pairSeconds.Contains) ? 1 / WorldBoost
+                    : 1;
+            }
 
             var total = next.Sum(pair => pair.Value * Weight(pair.Key));
             foreach (var (token, count) in next)

@@ -109,6 +109,15 @@ internal sealed class Decoder : IDisposable
     public IReadOnlyList<(string Words, long AcousticScore)> NBest(int count, int steps)
     {
         var found = new List<(string Words, long AcousticScore)>(count);
+        // ROBOLAM_SPEECH_TRACE=1 times the lattice (the costly part) apart from the paths, for tuning the pruning.
+        var trace = Environment.GetEnvironmentVariable("ROBOLAM_SPEECH_TRACE") is { Length: > 0 } ? System.Diagnostics.Stopwatch.StartNew() : null;
+        if (trace is not null)
+        {
+            PocketSphinxNative.ps_get_lattice(Handle);
+            Console.Error.WriteLine($"speech trace: lattice {trace.Elapsed.TotalMilliseconds:F0} ms");
+            trace.Restart();
+        }
+
         var nbest = PocketSphinxNative.ps_nbest(Handle);
         var step = 0;
         while (nbest != IntPtr.Zero && found.Count < count && step++ < steps)
@@ -133,6 +142,11 @@ internal sealed class Decoder : IDisposable
         if (nbest != IntPtr.Zero)
         {
             PocketSphinxNative.ps_nbest_free(nbest);
+        }
+
+        if (trace is not null)
+        {
+            Console.Error.WriteLine($"speech trace: {step} paths, {found.Count} distinct, {trace.Elapsed.TotalMilliseconds:F0} ms");
         }
 
         return found;

@@ -74,6 +74,10 @@ internal static partial class PocketSphinxNative
     [LibraryImport(PocketSphinxLibrary)]
     public static partial int ps_seg_prob(IntPtr segment, out int acousticScore, out int languageScore, out int backoff);
 
+    /// <summary>The word lattice of the last utterance (owned by the decoder and kept for <see cref="ps_nbest"/>), or NULL.</summary>
+    [LibraryImport(PocketSphinxLibrary)]
+    public static partial IntPtr ps_get_lattice(IntPtr decoder);
+
     /// <summary>An iterator over the n-best hypotheses of the last utterance (A* over its lattice), or NULL.</summary>
     [LibraryImport(PocketSphinxLibrary)]
     public static partial IntPtr ps_nbest(IntPtr decoder);

@@ -30,7 +30,9 @@ public static class SpeechSynthesizer
             var raw = Path.Combine(folder.FullName, "raw.wav");
             var clip = Path.Combine(folder.FullName, "clip.wav");
             ExternalTool.Run("espeak-ng", "espeak-ng", ["-v", voice, "-w", raw, text]);
-            ExternalTool.Run("sox", "sox", [raw, "-r", "16000", "-c", "1", "-b", "16", clip, "pad", "0.4", "0.6"]);
+            // -R: sox dithers when it resamples, from a fresh random seed each time unless told otherwise; the same
+            // text must give the same clip, or evaluations of one build differ by a few clips from run to run.
+            ExternalTool.Run("sox", "sox", ["-R", raw, "-r", "16000", "-c", "1", "-b", "16", clip, "pad", "0.4", "0.6"]);
             var speech = WavFile.Read(clip);
             if (signalToNoise is null)
             {
