@@ -1,9 +1,8 @@
 namespace RoboLam.Cli.Speech;
 
 /// <summary>
-/// Where the live voice loop sends what it heard. The simulated arm is being wired into the runtime on another
-/// branch; until then <see cref="PrintingVoiceTarget"/> prints what it would send. Connecting the arm means
-/// implementing this: <see cref="EmergencyStop"/> to the safety latch, <see cref="Goal"/> to the runtime's goal queue.
+/// Where the live voice loop sends what it heard: the simulated arm (<see cref="Operator.VoiceArmTarget"/>: stop to
+/// the safety latch, goals to the runtime's goal queue) or, with no arm, <see cref="PrintingVoiceTarget"/>.
 /// </summary>
 internal interface IVoiceCommandTarget
 {
@@ -29,7 +28,7 @@ internal sealed class PrintingVoiceTarget(TextWriter output) : IVoiceCommandTarg
     {
         lock (output)
         {
-            output.WriteLine($"goal to send: {string.Join(' ', goal)} (from \"{words}\"; not connected to an arm yet)");
+            output.WriteLine($"goal: {string.Join(' ', goal)} (from \"{words}\"; no arm runs with --world)");
         }
     }
 }
