@@ -22,6 +22,14 @@ internal sealed class AlternationOpenList
         }
     }
 
+    /// <summary>One list per heuristic, then, when any heuristic prefers operators, one preferred list per heuristic.</summary>
+    public static AlternationOpenList For(HeuristicSet heuristics)
+    {
+        var isPreferred = new bool[heuristics.UsesPreferred ? 2 * heuristics.Count : heuristics.Count];
+        isPreferred.AsSpan(heuristics.Count).Fill(true);
+        return new AlternationOpenList(isPreferred);
+    }
+
     public void Push(int list, long key, long payload) => _lists[list].Push(key, payload);
 
     public bool TryPop(out long payload)

@@ -21,14 +21,7 @@ internal sealed class EagerSearch : SearchEngine
     {
         _options = options;
         _heuristics = new HeuristicSet(options.Heuristics, options.UsePreferred);
-        var listIsPreferred = new List<bool>();
-        listIsPreferred.AddRange(Enumerable.Repeat(false, _heuristics.Count));
-        if (_heuristics.UsesPreferred)
-        {
-            listIsPreferred.AddRange(Enumerable.Repeat(true, _heuristics.Count));
-        }
-
-        _open = new AlternationOpenList(listIsPreferred);
+        _open = AlternationOpenList.For(_heuristics);
         _context = new EvaluationContext(setup.Task.WordCount, setup.Task.OperatorCount, setup.Finder);
         _childContext = new EvaluationContext(setup.Task.WordCount, setup.Task.OperatorCount, setup.Finder);
     }
