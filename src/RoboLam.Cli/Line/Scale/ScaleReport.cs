@@ -85,7 +85,7 @@ internal sealed record ScaleReport(ScaleOptions Options, string Broker, TimeSpan
         if (Stalls is { } stalls)
         {
             text.AppendLine(invariant, $"GC pauses: {stalls.GcPauses.Count:N0}, {stalls.GcPauseTotal.TotalMilliseconds:0} ms in all, p50 {stalls.GcPauses.Median.TotalMilliseconds:0.00} ms, p99 {stalls.GcPauses.P99.TotalMilliseconds:0.00} ms, max {stalls.GcPauses.Max.TotalMilliseconds:0.00} ms");
-            text.AppendLine(invariant, $"thread-pool queue wait (1 ms probe): p50 {stalls.ThreadPoolLag.Median.TotalMilliseconds:0.00} ms, p99 {stalls.ThreadPoolLag.P99.TotalMilliseconds:0.00} ms, max {stalls.ThreadPoolLag.Max.TotalMilliseconds:0.00} ms; longest queue {stalls.LongestThreadPoolQueue:N0} items");
+            text.AppendLine(invariant, $"thread-pool queue wait (10 ms probe): p50 {stalls.ThreadPoolLag.Median.TotalMilliseconds:0.00} ms, p99 {stalls.ThreadPoolLag.P99.TotalMilliseconds:0.00} ms, max {stalls.ThreadPoolLag.Max.TotalMilliseconds:0.00} ms; longest queue {stalls.LongestThreadPoolQueue:N0} items");
         }
 
         if (resources.Broker is { } broker)
