@@ -46,6 +46,26 @@ public sealed class ProtocolTests
         await Eventually.True(() => spy.Messages<StateMessage>(s_drill.State).Any(state => state.Command == "c1" && state.Outcome == ProgressStatus.Completed), "the retained state names c1 as completed");
     }
 
+    [Fact]
+    public async Task An_instant_operation_ends_from_the_retained_state_without_any_progress_message()
+    {
+        await using var rig = await ProtocolRig.StartAsync(BrokerKind.Embedded);
+        var spy = await rig.ConnectRawAsync(TestBroker.ControllerUser, TestBroker.ControllerPassword, s_drill.Ack, s_drill.Progress, s_drill.State);
+        var device = await rig.AddDrillAsync(milliseconds: 0);
+        var proxy = rig.Cell.Device("drill-1");
+
+        var outcome = await proxy.ExecuteAsync(Drill("i1", "p1"));
+
+        Assert.Equal(CommandStatus.Completed, outcome.Status);
+        Assert.True(rig.Floor.IsDrilled("p1"));
+        Assert.Equal(1, device.Executions["i1"]);
+        await Eventually.True(() => spy.Messages<StateMessage>(s_drill.State).Any(state => state.Command == "i1" && state.Outcome == ProgressStatus.Completed), "the retained state names i1 as completed");
+
+        // The device publishes in order (ack, then state), so a progress message would have reached the spy first.
+        Assert.Contains(spy.Messages<AckMessage>(s_drill.Ack), ack => ack.Id == "i1" && ack.Accepted);
+        Assert.DoesNotContain(spy.Messages<ProgressMessage>(s_drill.Progress), progress => progress.Id == "i1");
+    }
+
     [Theory]
     [MemberData(nameof(Brokers))]
     public async Task A_retried_command_id_is_acknowledged_as_a_duplicate_and_never_runs_twice(BrokerKind kind)

@@ -33,7 +33,10 @@ public sealed class MqttDevice : IActuator, ISensor
     {
         _cell = cell;
         Topics = topics;
-        _heartbeat = cell.Time.CreateTimer(_ => Beat(), null, cell.Settings.HeartbeatPeriod, cell.Settings.HeartbeatPeriod);
+        // Each proxy beats at its own phase of the period: proxies made together (a cell's devices, many cells at
+        // start-up) would otherwise all beat at the same instant and queue a thousand callbacks at once.
+        var period = cell.Settings.HeartbeatPeriod;
+        _heartbeat = cell.Time.CreateTimer(_ => Beat(), null, period + (period * HeartbeatPhase(cell.Cell, topics.Device)), period);
     }
 
     public string Name => Topics.Device;
@@ -441,6 +444,18 @@ public sealed class MqttDevice : IActuator, ISensor
         : ActuatorState.Idle;
 
     private DeviceStatusReading ReadingLocked() => new(Name, _cell.Time.GetUtcNow(), _availability, _status, _fault);
+
+    /// <summary>A fraction of the period in [0, 1), the same for a device every run (FNV-1a of cell and name).</summary>
+    private static double HeartbeatPhase(string cell, string device)
+    {
+        var hash = 2166136261u;
+        foreach (var character in string.Concat(cell, "/", device))
+        {
+            hash = unchecked((hash ^ character) * 16777619u);
+        }
+
+        return (hash % 1000) / 1000.0;
+    }
 
     private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 

@@ -311,8 +311,8 @@ public sealed class SimulatedLineDevice : IAsyncDisposable
         var faults = Profile.Faults;
         var duration = Profile.Duration * faults.SlowFactor * _timeScale;
 
-        // An instant operation (the scale run's devices) is over before anyone could watch it: the ack, the final
-        // progress and the retained state say everything, so the busy state and the intermediate progress are skipped.
+        // An instant operation (the scale run's devices) is over before anyone could watch it: the ack and the retained
+        // state say everything, so the busy state and every progress message are skipped.
         var instant = duration <= TimeSpan.Zero;
         if (!instant)
         {
@@ -372,8 +372,15 @@ public sealed class SimulatedLineDevice : IAsyncDisposable
             _lastReason = reason;
         }
 
-        // The outcome first, then the retained state that repeats it for a controller that missed it.
-        await PublishProgressAsync(final).ConfigureAwait(false);
+        // The outcome first, then the retained state that repeats it for a controller that missed it. An instant
+        // operation skips the final progress: the state right after the ack names the command and its outcome, and
+        // the controller ends the command from it (one QoS 1 publish less per command; see the protocol in
+        // RoboLam.Drivers' README). A repeated id still gets its final progress again.
+        if (!instant)
+        {
+            await PublishProgressAsync(final).ConfigureAwait(false);
+        }
+
         await PublishStateAsync().ConfigureAwait(false);
     }
 

@@ -70,6 +70,11 @@ internal sealed class CellDriverActor : ReceiveActor, IWithTimers
         });
         Receive<Tick>(_ => IssueWhatIsDue());
         Receive<ActionFinished>(HandleFinished);
+
+        // An action executor watches these; the driver has nothing to do with them, and an unhandled message would
+        // cost a publication on the event stream for every heartbeat and progress report.
+        Receive<ActionProgress>(_ => { });
+        Receive<DeviceHeartbeat>(_ => { });
         Receive<GetTally>(_ => Sender.Tell(new CellTally(_cell, _issued, _completed, _failed, _running.Count, _completedInWindow, _duplicates, _shipped, _reasons.ToArray())));
     }
 

@@ -22,6 +22,9 @@ internal sealed record ResourceFigures(long PeakWorkingSet, long PeakGcHeap, lon
     public (long? PeakWorkingSet, double CoresUsed)? Broker { get; init; }
 }
 
+/// <summary>What stalls every command at once: the garbage collector's pauses and the wait in the thread pool's queue.</summary>
+internal sealed record StallFigures(LatencyFigures GcPauses, TimeSpan GcPauseTotal, LatencyFigures ThreadPoolLag, long LongestThreadPoolQueue);
+
 /// <summary>What the scale run measured; <see cref="Passed"/> is false when any command was lost, failed or ran twice.</summary>
 internal sealed record ScaleReport(ScaleOptions Options, string Broker, TimeSpan Window, IReadOnlyList<CellTally> Cells)
 {
@@ -57,6 +60,8 @@ internal sealed record ScaleReport(ScaleOptions Options, string Broker, TimeSpan
 
     public required ResourceFigures Resources { get; init; }
 
+    public StallFigures? Stalls { get; init; }
+
     public double? LoadBefore { get; init; }
 
     public double? LoadAfter { get; init; }
@@ -77,6 +82,12 @@ internal sealed record ScaleReport(ScaleOptions Options, string Broker, TimeSpan
         text.AppendLine(invariant, $"dispatch latency, issued -> ack at the controller: {ToAck}");
         text.AppendLine(invariant, $"round trip, issued -> action finished at the driver: {ToFinished}");
         text.AppendLine(invariant, $"memory: peak working set {Mb(resources.PeakWorkingSet)}, peak GC heap {Mb(resources.PeakGcHeap)}, {resources.AllocatedPerCommand:N0} bytes allocated per command; GCs in the window gen0 {resources.Gen0}, gen1 {resources.Gen1}, gen2 {resources.Gen2}; {resources.CoresUsed:0.00} cores busy");
+        if (Stalls is { } stalls)
+        {
+            text.AppendLine(invariant, $"GC pauses: {stalls.GcPauses.Count:N0}, {stalls.GcPauseTotal.TotalMilliseconds:0} ms in all, p50 {stalls.GcPauses.Median.TotalMilliseconds:0.00} ms, p99 {stalls.GcPauses.P99.TotalMilliseconds:0.00} ms, max {stalls.GcPauses.Max.TotalMilliseconds:0.00} ms");
+            text.AppendLine(invariant, $"thread-pool queue wait (10 ms probe): p50 {stalls.ThreadPoolLag.Median.TotalMilliseconds:0.00} ms, p99 {stalls.ThreadPoolLag.P99.TotalMilliseconds:0.00} ms, max {stalls.ThreadPoolLag.Max.TotalMilliseconds:0.00} ms; longest queue {stalls.LongestThreadPoolQueue:N0} items");
+        }
+
         if (resources.Broker is { } broker)
         {
             text.AppendLine(invariant, $"mosquitto: peak working set {(broker.PeakWorkingSet is { } peak ? Mb(peak) : "unknown")}, {broker.CoresUsed:0.00} cores busy");

@@ -22,6 +22,8 @@ internal static class ScaleRun
     {
         var loadBefore = ProcessFigures.LoadAverage();
         var probe = new DispatchProbe();
+        using var gcPauses = new GcPauseListener();
+        using var lag = new ThreadPoolLagProbe();
         var started = Stopwatch.StartNew();
         await using var rig = await ScaleRig.StartAsync(options, probe, cancellationToken).ConfigureAwait(false);
         output.WriteLine($"{options.Cells} cells x {options.DevicesPerCell} devices online on {rig.BrokerDescription} after {started.Elapsed.TotalSeconds:0.0} s");
@@ -46,6 +48,8 @@ internal static class ScaleRun
         var process = Process.GetCurrentProcess();
         var measureFrom = Stopwatch.GetTimestamp();
         probe.StartMeasuring(measureFrom);
+        gcPauses.StartMeasuring();
+        lag.StartMeasuring();
         foreach (var driver in drivers)
         {
             driver.Tell(new CellDriverActor.StartMeasuring(measureFrom));
@@ -85,6 +89,7 @@ internal static class ScaleRun
             {
                 Broker = rig.Mosquitto is { } broker ? (broker.PeakWorkingSet, brokerCores) : null,
             },
+            Stalls = new StallFigures(LatencyFigures.Of(gcPauses.Pauses), gcPauses.Total, LatencyFigures.Of(lag.Lag), lag.LongestQueue),
             LoadBefore = loadBefore,
             LoadAfter = ProcessFigures.LoadAverage(),
         };
