@@ -27,6 +27,29 @@ internal sealed class ListenEvaluation
 
     public int Run(CommandLine line, TextWriter output, TextWriter error)
     {
+        int? enrol = null;
+        if (line.Value("--enrol") is { } enrolText)
+        {
+            if (!int.TryParse(enrolText, CultureInfo.InvariantCulture, out var prompts) || prompts < 1 || line.Value("--profile") is not null)
+            {
+                error.WriteLine($"robolam listen --eval: --enrol takes a number of prompts per voice (1 or more, such as --enrol 20), and not with --profile; got \"{enrolText}\"");
+                return ExitCodes.UsageError;
+            }
+
+            enrol = prompts;
+        }
+
+        VoiceProfile? profile = null;
+        try
+        {
+            profile = line.Value("--profile") is { } folder ? VoiceProfile.Load(folder) : null;
+        }
+        catch (SpeechUnavailableException exception)
+        {
+            error.WriteLine("robolam listen --eval: " + exception.Message);
+            return ExitCodes.ConfigurationError;
+        }
+
         IReadOnlyList<EvalItem> items;
         try
         {
@@ -45,21 +68,8 @@ internal sealed class ListenEvaluation
             items = items.Take(count).ToList();
         }
 
-        int? enrol = null;
-        if (line.Value("--enrol") is { } enrolText)
-        {
-            if (!int.TryParse(enrolText, CultureInfo.InvariantCulture, out var prompts) || prompts < 1 || line.Value("--profile") is not null)
-            {
-                error.WriteLine($"robolam listen --eval: --enrol takes a number of prompts per voice (1 or more, such as --enrol 20), and not with --profile; got \"{enrolText}\"");
-                return ExitCodes.UsageError;
-            }
-
-            enrol = prompts;
-        }
-
         try
         {
-            var profile = line.Value("--profile") is { } folder ? VoiceProfile.Load(folder) : null;
             return Evaluate(items, voices, noise, new Adaptation(enrol, profile), line.Has("--verbose"), output, error);
         }
         catch (Exception exception) when (exception is SpeechUnavailableException or AudioFormatException or WorldFileException)

@@ -7,7 +7,9 @@ namespace RoboLam.Speech.Adaptation;
 /// </summary>
 internal static class SphinxTrainTools
 {
-    public const string InstallHint = "apt-get install sphinxtrain sphinxbase-utils pocketsphinx";
+    public const string Packages = "sphinxtrain sphinxbase-utils pocketsphinx";
+
+    public const string InstallHint = "apt-get install " + Packages;
 
     private const string DefaultFolder = "/usr/lib/sphinxtrain";
 
@@ -18,11 +20,12 @@ internal static class SphinxTrainTools
     public static string MapAdapt => Find("map_adapt");
 
     /// <summary>Runs a tool (a name on the PATH or a full path); a missing one names the packages that bring all of them.</summary>
-    public static string Run(string program, IEnumerable<string> arguments) => ExternalTool.RunForLog(program, InstallHint.Replace("apt-get install ", string.Empty, StringComparison.Ordinal), arguments);
+    public static string Run(string program, IEnumerable<string> arguments) => ExternalTool.RunForLog(program, Packages, arguments);
 
-    private static string Find(string tool)
+    /// <summary>A sphinxtrain tool in <paramref name="folder"/> (by default <c>ROBOLAM_SPHINXTRAIN_DIR</c> or Debian's place).</summary>
+    internal static string Find(string tool, string? folder = null)
     {
-        var folder = Environment.GetEnvironmentVariable("ROBOLAM_SPHINXTRAIN_DIR") is { Length: > 0 } custom ? custom : DefaultFolder;
+        folder ??= Environment.GetEnvironmentVariable("ROBOLAM_SPHINXTRAIN_DIR") is { Length: > 0 } custom ? custom : DefaultFolder;
         var path = Path.Combine(folder, tool);
         return File.Exists(path)
             ? path
