@@ -18,9 +18,11 @@ internal static class VoiceEnrolCommand
 
     private static readonly HashSet<string> s_options = ["--profile", "--wav-dir", "--world", "--domain", "--prompts"];
 
+    private static readonly HashSet<string> s_flags = [];
+
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
-        var line = CommandLine.Parse(args, s_options, [], out var problem);
+        var line = CommandLine.Parse(args, s_options, s_flags, out var problem);
         var missing = line is null ? problem
             : line.Positional.Count > 0 ? $"unexpected argument \"{line.Positional[0]}\""
             : line.Value("--wav-dir") is null ? "--wav-dir DIR is required (the recordings, or where to write the prompts)"
