@@ -16,7 +16,9 @@ internal static class EvaluationEnrolment
     {
         var texts = EnrolmentPrompts.For(domains, prompts, front.Recognizer.Knows, excluded);
         var clips = texts.Select(text => new EnrolmentClip(text, SpeechFront.SpeechOf(SpeechSynthesizer.Synthesize(text, voice, noise)))).ToList();
-        var report = VoiceEnrolment.Enrol(AcousticModel.Find(), clips, profileFolder);
+        // ROBOLAM_SPEECH_ENROL_PASSES=2 re-aligns with the first transform and solves again, for experiments.
+        var passes = int.TryParse(Environment.GetEnvironmentVariable("ROBOLAM_SPEECH_ENROL_PASSES"), out var asked) && asked > 0 ? asked : VoiceEnrolment.DefaultPasses;
+        var report = VoiceEnrolment.Enrol(AcousticModel.Find(), clips, profileFolder, passes);
         front.Recognizer.UseVoiceProfile(report.Profile);
         return report;
     }

@@ -14,9 +14,13 @@ namespace RoboLam.Speech.Adaptation;
 /// </summary>
 public static class VoiceEnrolment
 {
+    public const int DefaultPasses = 1;
+
     /// <summary>Solves a voice profile from <paramref name="clips"/> into <paramref name="profileFolder"/> (made if missing).</summary>
-    public static EnrolmentReport Enrol(AcousticModel model, IReadOnlyList<EnrolmentClip> clips, string profileFolder)
+    /// <param name="passes">Alignment and solve rounds; each after the first aligns with the transform before.</param>
+    public static EnrolmentReport Enrol(AcousticModel model, IReadOnlyList<EnrolmentClip> clips, string profileFolder, int passes = DefaultPasses)
     {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(passes);
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(clips);
         if (clips.Count == 0)
@@ -38,27 +42,35 @@ public static class VoiceEnrolment
                 "-argfile", parameters.Path, "-samprate", "16000", "-c", fileIds, "-di", work.FullName, "-do", work.FullName,
                 "-ei", "wav", "-eo", "mfc", "-mswav", "yes"]);
             var training = TrainingModel.Prepare(model, work.FullName);
-            var counts = Directory.CreateDirectory(Path.Combine(work.FullName, "counts")).FullName;
-            var log = SphinxTrainTools.Run(bw, [
-                "-moddeffn", training.TextModelDefinition, "-mixwfn", training.MixtureWeights,
-                "-meanfn", Path.Combine(model.AcousticFolder, "means"), "-varfn", Path.Combine(model.AcousticFolder, "variances"),
-                "-tmatfn", Path.Combine(model.AcousticFolder, "transition_matrices"),
-                .. parameters.TrainingArguments, "-cmn", "current", "-agc", "none",
-                "-dictfn", model.DictionaryPath, "-fdictfn", Path.Combine(model.AcousticFolder, "noisedict"),
-                "-ctlfn", fileIds, "-lsnfn", transcription, "-cepdir", work.FullName, "-accumdir", counts]);
-            // bw skips a prompt it cannot align to its words (a misread prompt, a clipped recording) with "... ignored".
-            var aligned = clips.Count - log.Split('\n').Count(line => line.EndsWith(" ignored", StringComparison.Ordinal));
-            if (aligned == 0)
-            {
-                throw new SpeechUnavailableException(
-                    $"speech: none of the {clips.Count} enrolment recordings matched its prompt; check that each recording says its prompt's words");
-            }
-
             Directory.CreateDirectory(profileFolder);
             var profile = new VoiceProfile(profileFolder);
-            SphinxTrainTools.Run(mllrSolve, [
-                "-meanfn", Path.Combine(model.AcousticFolder, "means"), "-varfn", Path.Combine(model.AcousticFolder, "variances"),
-                "-outmllrfn", profile.TransformPath, "-accumdir", counts]);
+            var aligned = 0;
+            for (var pass = 1; pass <= passes; pass++)
+            {
+                // A later pass aligns with the means the last transform adapted, so the statistics (and the next
+                // transform, still solved against the original means) come from a better alignment.
+                var counts = Directory.CreateDirectory(Path.Combine(work.FullName, $"counts{pass}")).FullName;
+                string[] adapted = pass > 1 ? ["-mllrmat", profile.TransformPath] : [];
+                var log = SphinxTrainTools.Run(bw, [
+                    "-moddeffn", training.TextModelDefinition, "-mixwfn", training.MixtureWeights,
+                    "-meanfn", Path.Combine(model.AcousticFolder, "means"), "-varfn", Path.Combine(model.AcousticFolder, "variances"),
+                    "-tmatfn", Path.Combine(model.AcousticFolder, "transition_matrices"),
+                    .. parameters.TrainingArguments, "-cmn", "current", "-agc", "none", .. adapted,
+                    "-dictfn", model.DictionaryPath, "-fdictfn", Path.Combine(model.AcousticFolder, "noisedict"),
+                    "-ctlfn", fileIds, "-lsnfn", transcription, "-cepdir", work.FullName, "-accumdir", counts]);
+                // bw skips a prompt it cannot align to its words (a misread prompt, a clipped recording) with "... ignored".
+                aligned = clips.Count - log.Split('\n').Count(line => line.EndsWith(" ignored", StringComparison.Ordinal));
+                if (aligned == 0)
+                {
+                    throw new SpeechUnavailableException(
+                        $"speech: none of the {clips.Count} enrolment recordings matched its prompt; check that each recording says its prompt's words");
+                }
+
+                SphinxTrainTools.Run(mllrSolve, [
+                    "-meanfn", Path.Combine(model.AcousticFolder, "means"), "-varfn", Path.Combine(model.AcousticFolder, "variances"),
+                    "-outmllrfn", profile.TransformPath, "-accumdir", counts]);
+            }
+
             File.WriteAllLines(Path.Combine(profileFolder, VoiceProfile.PromptsFile), clips.Select(clip => clip.Words));
             var seconds = clips.Sum(clip => clip.Samples.Length) / (double)SpeechRecognizer.SampleRate;
             return new EnrolmentReport(profile, clips.Count, aligned, seconds, clock.Elapsed);
