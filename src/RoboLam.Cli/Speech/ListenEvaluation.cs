@@ -84,7 +84,9 @@ internal sealed class ListenEvaluation
 
     private static int Evaluate(IReadOnlyList<EvalItem> items, IReadOnlyList<string> voices, double? noise, Adaptation adaptation, bool verbose, TextWriter output, TextWriter error)
     {
-        using var front = new SpeechFront();
+        // Without enrolment every voice is heard by one recognizer (as before enrolment existed); with it, each voice by
+        // a recognizer on its own adapted model.
+        using var shared = new SpeechFront(profile: adaptation.Profile);
         using var provider = NeuralIntentProvider.LoadShipped();
         var parser = new IntentParser(provider);
         var policy = new ConfidencePolicy();
@@ -101,27 +103,28 @@ internal sealed class ListenEvaluation
             worlds[path] = (session.World, session.Schema.Domain);
         }
 
-        if (adaptation.Profile is not null)
-        {
-            front.Recognizer.UseVoiceProfile(adaptation.Profile);
-        }
-
         var tally = new Tally();
         var profiles = Directory.CreateTempSubdirectory("robolam-eval-profiles-");
         try
         {
             foreach (var voice in voices)
             {
+                SpeechFront? enrolled = null;
                 if (adaptation.EnrolPrompts is { } prompts)
                 {
                     var domains = worlds.Values.Select(pair => pair.World.DomainName).ToHashSet();
-                    var report = EvaluationEnrolment.Enrol(front, voice, noise, domains, prompts, items.Select(item => item.Utterance), Path.Combine(profiles.FullName, voice));
+                    var report = EvaluationEnrolment.Enrol(
+                        shared.Recognizer.Knows, voice, noise, domains, prompts, items.Select(item => item.Utterance), Path.Combine(profiles.FullName, voice));
                     output.WriteLine(string.Create(
                         CultureInfo.InvariantCulture,
-                        $"enrolled {voice}: {report.Prompts} prompts ({report.Aligned} aligned, {report.AudioSeconds:F0} s of speech), profile solved in {report.Elapsed.TotalSeconds:F1} s"));
+                        $"enrolled {voice}: {report.Prompts} prompts ({report.Aligned} aligned, {report.AudioSeconds:F0} s of speech), profile made in {report.Elapsed.TotalSeconds:F1} s"));
+                    enrolled = new SpeechFront(profile: report.Profile);
                 }
 
-                EvaluateVoice(front, voice, items, worlds, noise, parser, policy, tally, verbose, output);
+                using (enrolled)
+                {
+                    EvaluateVoice(enrolled ?? shared, voice, items, worlds, noise, parser, policy, tally, verbose, output);
+                }
             }
         }
         finally

@@ -68,13 +68,8 @@ public sealed class ListenVerb : IVerb
             return code;
         }
 
-        using var front = new SpeechFront();
+        using var front = new SpeechFront(profile: line.Value("--profile") is { } profile ? VoiceProfile.Load(profile) : null);
         front.UseWorld(session.World);
-        if (line.Value("--profile") is { } profile)
-        {
-            front.Recognizer.UseVoiceProfile(VoiceProfile.Load(profile));
-        }
-
         var recognition = front.HearClip(samples);
         using var provider = NeuralIntentProvider.LoadShipped();
         var parser = new IntentParser(provider);

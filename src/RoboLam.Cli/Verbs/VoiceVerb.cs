@@ -111,25 +111,8 @@ public sealed class VoiceVerb : IVerb
     }
 
     /// <summary>The recognizer, adapted to the operator when <c>--profile</c> names their enrolled voice.</summary>
-    private static SpeechFront NewFront(CommandLine line)
-    {
-        var profile = line.Value("--profile") is { } folder ? VoiceProfile.Load(folder) : null;
-        var front = new SpeechFront(line.Value("--wake"));
-        try
-        {
-            if (profile is not null)
-            {
-                front.Recognizer.UseVoiceProfile(profile);
-            }
-
-            return front;
-        }
-        catch
-        {
-            front.Dispose();
-            throw;
-        }
-    }
+    private static SpeechFront NewFront(CommandLine line) =>
+        new(line.Value("--wake"), line.Value("--profile") is { } folder ? VoiceProfile.Load(folder) : null);
 
     private static string? SpokenVoice(CommandLine line) => line.Has("--say") ? line.Value("--voice") ?? "en-us" : null;
 

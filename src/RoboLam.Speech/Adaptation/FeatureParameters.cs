@@ -22,7 +22,8 @@ internal sealed record FeatureParameters(string Path, IReadOnlyDictionary<string
         return new FeatureParameters(path, values);
     }
 
-    public IReadOnlyList<string> TrainingArguments
+    /// <summary>How features are split into streams, for <c>bw</c>.</summary>
+    public IReadOnlyList<string> FeatureArguments
     {
         get
         {
@@ -32,17 +33,15 @@ internal sealed record FeatureParameters(string Path, IReadOnlyDictionary<string
                 arguments.AddRange(["-svspec", streams]);
             }
 
-            switch (Values.GetValueOrDefault("-model"))
-            {
-                case "ptm":
-                    arguments.AddRange(["-ts2cbfn", ".ptm."]);
-                    break;
-                case "semi":
-                    arguments.AddRange(["-ts2cbfn", ".semi."]);
-                    break;
-            }
-
             return arguments;
         }
     }
+
+    /// <summary>Which senones share a codebook (PTM: one per base phone; semi-continuous: one for all), for <c>bw</c> and <c>map_adapt</c>.</summary>
+    public IReadOnlyList<string> CodebookArguments => Values.GetValueOrDefault("-model") switch
+    {
+        "ptm" => ["-ts2cbfn", ".ptm."],
+        "semi" => ["-ts2cbfn", ".semi."],
+        _ => [],
+    };
 }

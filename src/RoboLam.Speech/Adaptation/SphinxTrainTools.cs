@@ -1,7 +1,7 @@
 namespace RoboLam.Speech.Adaptation;
 
 /// <summary>
-/// Where Debian keeps the tools that enrolment runs: sphinxtrain's <c>bw</c> and <c>mllr_solve</c> (not on the PATH, in
+/// Where Debian keeps the tools that enrolment runs: sphinxtrain's <c>bw</c> and <c>map_adapt</c> (not on the PATH, in
 /// <c>/usr/lib/sphinxtrain</c>, or <c>ROBOLAM_SPHINXTRAIN_DIR</c>), <c>sphinx_fe</c> (sphinxbase-utils) and
 /// <c>pocketsphinx_mdef_convert</c> (pocketsphinx).
 /// </summary>
@@ -14,8 +14,6 @@ internal static class SphinxTrainTools
     private const string DefaultFolder = "/usr/lib/sphinxtrain";
 
     public static string Bw => Find("bw");
-
-    public static string MllrSolve => Find("mllr_solve");
 
     public static string MapAdapt => Find("map_adapt");
 

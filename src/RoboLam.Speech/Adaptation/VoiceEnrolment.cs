@@ -6,21 +6,18 @@ using RoboLam.Speech.Recognition;
 namespace RoboLam.Speech.Adaptation;
 
 /// <summary>
-/// Speaker adaptation by MLLR, the textbook recipe for a few minutes of speech: sphinxtrain's <c>bw</c> aligns the
-/// operator's prompts to the model and collects statistics, <c>mllr_solve</c> finds the one affine transform of the
-/// Gaussian means (per feature stream) that fits them best, and the recognizer applies it when decoding. A single
-/// global transform has few parameters (3 x 13 x 14), so tens of prompts are enough; it moves every Gaussian, not
-/// only those the prompts happened to use.
+/// Speaker adaptation by MAP (maximum a posteriori, Gauvain and Lee 1994): sphinxtrain's <c>bw</c> aligns the
+/// operator's prompts to the model and collects statistics per Gaussian, and <c>map_adapt</c> moves each Gaussian's
+/// mean and variance towards the operator's data in proportion to how much of it that Gaussian saw. The model is PTM:
+/// 42 codebooks of 128 Gaussians, one per base phone, shared by all of that phone's senones, so a few tens of prompts
+/// reach every codebook. The result is a copy of the model with the adapted means and variances (the voice profile).
+/// MLLR (one affine transform of all means, <c>mllr_solve</c>) was measured first and gained less (see the README).
 /// </summary>
 public static class VoiceEnrolment
 {
-    public const int DefaultPasses = 1;
-
     /// <summary>Solves a voice profile from <paramref name="clips"/> into <paramref name="profileFolder"/> (made if missing).</summary>
-    /// <param name="passes">Alignment and solve rounds; each after the first aligns with the transform before.</param>
-    public static EnrolmentReport Enrol(AcousticModel model, IReadOnlyList<EnrolmentClip> clips, string profileFolder, int passes = DefaultPasses)
+    public static EnrolmentReport Enrol(AcousticModel model, IReadOnlyList<EnrolmentClip> clips, string profileFolder)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(passes);
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(clips);
         if (clips.Count == 0)
@@ -30,7 +27,7 @@ public static class VoiceEnrolment
 
         var clock = Stopwatch.StartNew();
         var bw = SphinxTrainTools.Bw;
-        var mllrSolve = SphinxTrainTools.MllrSolve;
+        var mapAdapt = SphinxTrainTools.MapAdapt;
         var work = Directory.CreateTempSubdirectory("robolam-enrol-");
         try
         {
@@ -42,35 +39,30 @@ public static class VoiceEnrolment
                 "-argfile", parameters.Path, "-samprate", "16000", "-c", fileIds, "-di", work.FullName, "-do", work.FullName,
                 "-ei", "wav", "-eo", "mfc", "-mswav", "yes"]);
             var training = TrainingModel.Prepare(model, work.FullName);
-            Directory.CreateDirectory(profileFolder);
-            var profile = new VoiceProfile(profileFolder);
-            var aligned = 0;
-            for (var pass = 1; pass <= passes; pass++)
+            var counts = Directory.CreateDirectory(Path.Combine(work.FullName, "counts")).FullName;
+            string[] baseline = [
+                "-moddeffn", training.TextModelDefinition, "-mixwfn", training.MixtureWeights,
+                "-meanfn", Path.Combine(model.AcousticFolder, "means"), "-varfn", Path.Combine(model.AcousticFolder, "variances"),
+                "-tmatfn", Path.Combine(model.AcousticFolder, "transition_matrices"), .. parameters.CodebookArguments];
+            var log = SphinxTrainTools.Run(bw, [
+                .. baseline, .. parameters.FeatureArguments, "-cmn", "current", "-agc", "none",
+                "-dictfn", model.DictionaryPath, "-fdictfn", Path.Combine(model.AcousticFolder, "noisedict"),
+                "-ctlfn", fileIds, "-lsnfn", transcription, "-cepdir", work.FullName, "-accumdir", counts]);
+            // bw skips a prompt it cannot align to its words (a misread prompt, a clipped recording) with "... ignored".
+            var aligned = clips.Count - log.Split('\n').Count(line => line.EndsWith(" ignored", StringComparison.Ordinal));
+            if (aligned == 0)
             {
-                // A later pass aligns with the means the last transform adapted, so the statistics (and the next
-                // transform, still solved against the original means) come from a better alignment.
-                var counts = Directory.CreateDirectory(Path.Combine(work.FullName, $"counts{pass}")).FullName;
-                string[] adapted = pass > 1 ? ["-mllrmat", profile.TransformPath] : [];
-                var log = SphinxTrainTools.Run(bw, [
-                    "-moddeffn", training.TextModelDefinition, "-mixwfn", training.MixtureWeights,
-                    "-meanfn", Path.Combine(model.AcousticFolder, "means"), "-varfn", Path.Combine(model.AcousticFolder, "variances"),
-                    "-tmatfn", Path.Combine(model.AcousticFolder, "transition_matrices"),
-                    .. parameters.TrainingArguments, "-cmn", "current", "-agc", "none", .. adapted,
-                    "-dictfn", model.DictionaryPath, "-fdictfn", Path.Combine(model.AcousticFolder, "noisedict"),
-                    "-ctlfn", fileIds, "-lsnfn", transcription, "-cepdir", work.FullName, "-accumdir", counts]);
-                // bw skips a prompt it cannot align to its words (a misread prompt, a clipped recording) with "... ignored".
-                aligned = clips.Count - log.Split('\n').Count(line => line.EndsWith(" ignored", StringComparison.Ordinal));
-                if (aligned == 0)
-                {
-                    throw new SpeechUnavailableException(
-                        $"speech: none of the {clips.Count} enrolment recordings matched its prompt; check that each recording says its prompt's words");
-                }
-
-                SphinxTrainTools.Run(mllrSolve, [
-                    "-meanfn", Path.Combine(model.AcousticFolder, "means"), "-varfn", Path.Combine(model.AcousticFolder, "variances"),
-                    "-outmllrfn", profile.TransformPath, "-accumdir", counts]);
+                throw new SpeechUnavailableException(
+                    $"speech: none of the {clips.Count} enrolment recordings matched its prompt; check that each recording says its prompt's words");
             }
 
+            var profile = VoiceProfile.Create(profileFolder, model);
+            // Only means and variances are kept: the mixture weights and transitions stay the packaged ones (the
+            // adapted weights made no difference on the dev set and would need 8 MB per profile instead of 2).
+            SphinxTrainTools.Run(mapAdapt, [
+                .. baseline, "-accumdir", counts,
+                "-mapmeanfn", Path.Combine(profile.AcousticFolder, "means"), "-mapvarfn", Path.Combine(profile.AcousticFolder, "variances"),
+                "-mapmixwfn", Path.Combine(work.FullName, "mixture_weights.map"), "-maptmatfn", Path.Combine(work.FullName, "transition_matrices.map")]);
             File.WriteAllLines(Path.Combine(profileFolder, VoiceProfile.PromptsFile), clips.Select(clip => clip.Words));
             var seconds = clips.Sum(clip => clip.Samples.Length) / (double)SpeechRecognizer.SampleRate;
             return new EnrolmentReport(profile, clips.Count, aligned, seconds, clock.Elapsed);

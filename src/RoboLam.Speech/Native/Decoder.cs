@@ -64,24 +64,6 @@ internal sealed class Decoder : IDisposable
         }
     }
 
-    /// <summary>
-    /// Adapts the acoustic model's means with an MLLR transform file (a voice profile). The decoder takes ownership
-    /// of the transform (and frees the one before), so it is not freed here.
-    /// </summary>
-    public void UseMllr(string path)
-    {
-        var mllr = PocketSphinxNative.ps_mllr_read(path);
-        if (mllr == IntPtr.Zero)
-        {
-            throw new SpeechUnavailableException($"speech: PocketSphinx could not read the voice profile's transform {path}");
-        }
-
-        if (PocketSphinxNative.ps_update_mllr(Handle, mllr) == IntPtr.Zero)
-        {
-            throw new SpeechUnavailableException($"speech: PocketSphinx could not apply the voice profile's transform {path}");
-        }
-    }
-
     public void Start() => Check(PocketSphinxNative.ps_start_utt(Handle), "cannot start an utterance");
 
     public unsafe void Process(ReadOnlySpan<short> samples)

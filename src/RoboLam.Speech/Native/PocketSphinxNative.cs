@@ -22,14 +22,6 @@ internal static partial class PocketSphinxNative
     [LibraryImport(PocketSphinxLibrary)]
     public static partial int ps_free(IntPtr decoder);
 
-    /// <summary>Reads a speaker's MLLR transform (sphinxtrain's <c>mllr_solve</c> output); null when unreadable.</summary>
-    [LibraryImport(PocketSphinxLibrary, StringMarshalling = StringMarshalling.Utf8)]
-    public static partial IntPtr ps_mllr_read(string path);
-
-    /// <summary>Applies a transform to the model's means (reloaded from disk first, so transforms do not pile up); the decoder owns it from then on; returns it, or null.</summary>
-    [LibraryImport(PocketSphinxLibrary)]
-    public static partial IntPtr ps_update_mllr(IntPtr decoder, IntPtr mllr);
-
     [LibraryImport(PocketSphinxLibrary, StringMarshalling = StringMarshalling.Utf8)]
     public static partial int ps_set_jsgf_string(IntPtr decoder, string name, string jsgf);
 

@@ -95,22 +95,6 @@ public sealed class SpeechRecognizer : IDisposable
         _hasGrammar = true;
     }
 
-    /// <summary>
-    /// Adapts both decoders to an enrolled operator's voice (<see cref="Adaptation.VoiceEnrolment"/>); another
-    /// profile replaces it. Takes effect at the next utterance.
-    /// </summary>
-    public void UseVoiceProfile(Adaptation.VoiceProfile profile)
-    {
-        ArgumentNullException.ThrowIfNull(profile);
-        if (_inUtterance)
-        {
-            throw new InvalidOperationException("the voice profile cannot change during an utterance");
-        }
-
-        _grammar.UseMllr(profile.TransformPath);
-        _loop.UseMllr(profile.TransformPath);
-    }
-
     public void Start()
     {
         if (!_hasGrammar)
