@@ -47,6 +47,12 @@ internal static class VoiceEnrolCommand
             error.WriteLine("robolam voice enrol: " + exception.Message);
             return exception is AudioFormatException { IsUnreadable: true } ? ExitCodes.FileError : ExitCodes.ConfigurationError;
         }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // The prompt, recording or profile folder cannot be read or written.
+            error.WriteLine($"robolam voice enrol: {exception.Message}; check the --wav-dir and --profile folders");
+            return ExitCodes.FileError;
+        }
     }
 
     private static int WritePrompts(CommandLine line, string countText, TextWriter output, TextWriter error)
