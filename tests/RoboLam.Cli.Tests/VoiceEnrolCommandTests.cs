@@ -1,3 +1,7 @@
+using System.Text.Json;
+using RoboLam.Speech.Audio;
+using RoboLam.Speech.Synthesis;
+
 namespace RoboLam.Cli.Tests;
 
 /// <summary><c>robolam voice enrol</c>: prompts written for the operator, and the mistakes an operator can make with the recordings.</summary>
@@ -14,6 +18,31 @@ public sealed class VoiceEnrolCommandTests : IDisposable
         Assert.Equal(5, Directory.GetFiles(_folder, "*.txt").Length);
         Assert.All(Directory.GetFiles(_folder, "*.txt"), file => Assert.True(File.ReadAllText(file).Split(' ').Length >= 4));
         Assert.Contains("robolam voice enrol --profile", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_operator_enrols_on_generated_prompts_and_listen_with_the_profile_hears_a_command_as_its_goal()
+    {
+        var world = SpokenCommandFixture.World("tabletop-1");
+        var recordings = Path.Combine(_folder, "recordings");
+        var profile = Path.Combine(_folder, "profile");
+        Assert.Equal(ExitCodes.Success, Robolam("voice", "enrol", "--wav-dir", recordings, "--world", world, "--prompts", "8").Code);
+        // The operator reads each prompt: here the female espeak-ng voice, the model's poorest match.
+        foreach (var prompt in Directory.GetFiles(recordings, "*.txt"))
+        {
+            WavFile.Write(Path.ChangeExtension(prompt, ".wav"), SpeechSynthesizer.Synthesize(File.ReadAllText(prompt).Trim(), "en-us+f3"));
+        }
+
+        var (code, output, error) = Robolam("voice", "enrol", "--profile", profile, "--wav-dir", recordings);
+
+        Assert.True(code == ExitCodes.Success, error);
+        Assert.Contains("recordings used", output, StringComparison.Ordinal);
+        var command = Path.Combine(_folder, "command.wav");
+        WavFile.Write(command, SpeechSynthesizer.Synthesize("put the blue block in the left bin", "en-us+f3"));
+        var (listened, heard, _) = Robolam("listen", "--wav", command, "--world", world, "--profile", profile, "--json");
+        Assert.Equal(ExitCodes.Success, listened);
+        using var json = JsonDocument.Parse(heard.Trim().Split('\n')[^1]);
+        Assert.Equal(["(in b1 binl)"], json.RootElement.GetProperty("goal").EnumerateArray().Select(item => item.GetString()!.ToLowerInvariant()));
     }
 
     [Fact]
