@@ -101,7 +101,7 @@ internal static class VoiceEnrolCommand
                 return ExitCodes.FileError;
             }
 
-            clips.Add(new EnrolmentClip(string.Join(' ', WordErrors.Spoken(File.ReadAllText(words))), SpeechFront.SpeechOf(WavFile.Read(wav))));
+            clips.Add(new EnrolmentClip(string.Join(' ', WordErrors.Spoken(string.Join(' ', File.ReadAllLines(words)))), SpeechFront.SpeechOf(WavFile.Read(wav))));
         }
 
         using (var recognizer = new SpeechRecognizer(AcousticModel.Find()))
