@@ -31,16 +31,23 @@ internal static class ExternalTool
     }
 
     /// <summary>Runs to the end; a failure names the tool and its first line of complaint.</summary>
-    public static void Run(string program, string package, IEnumerable<string> arguments)
+    public static void Run(string program, string package, IEnumerable<string> arguments) => RunForLog(program, package, arguments);
+
+    /// <summary>Runs to the end and returns what it wrote (standard error, then standard output); a failure names the tool and its first error line.</summary>
+    public static string RunForLog(string program, string package, IEnumerable<string> arguments)
     {
         using var process = Start(program, package, arguments);
         var errors = process.StandardError.ReadToEndAsync();
-        process.StandardOutput.ReadToEnd();
+        var output = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
         if (process.ExitCode != 0)
         {
-            var complaint = errors.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "no message";
-            throw new SpeechUnavailableException($"speech: {program} failed with exit code {process.ExitCode}: {complaint}");
+            var lines = errors.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            var complaint = lines.FirstOrDefault(line => line.Contains("ERROR", StringComparison.Ordinal) || line.Contains("FATAL", StringComparison.Ordinal))
+                ?? lines.FirstOrDefault() ?? "no message";
+            throw new SpeechUnavailableException($"speech: {Path.GetFileName(program)} failed with exit code {process.ExitCode}: {complaint}");
         }
+
+        return errors.Result + output;
     }
 }

@@ -6,6 +6,7 @@ using RoboLam.Intent.Evaluation;
 using RoboLam.Intent.Providers;
 using RoboLam.Intent.Worlds;
 using RoboLam.Speech;
+using RoboLam.Speech.Adaptation;
 using RoboLam.Speech.Audio;
 using RoboLam.Speech.Recognition;
 using RoboLam.Speech.Synthesis;
@@ -20,12 +21,35 @@ namespace RoboLam.Cli.Speech;
 /// </summary>
 internal sealed class ListenEvaluation
 {
-    public const string Usage = "robolam listen --eval FILE.jsonl [--voices en-us,en-gb,en-us+f3] [--noise SNR_DB] [--limit N] [--verbose]";
+    public const string Usage = "robolam listen --eval FILE.jsonl [--voices en-us,en-gb,en-us+f3] [--noise SNR_DB] [--limit N] [--enrol PROMPTS | --profile DIR] [--verbose]";
 
     private const int PieceSamples = 1600;
 
     public int Run(CommandLine line, TextWriter output, TextWriter error)
     {
+        int? enrol = null;
+        if (line.Value("--enrol") is { } enrolText)
+        {
+            if (!int.TryParse(enrolText, CultureInfo.InvariantCulture, out var prompts) || prompts < 1 || line.Value("--profile") is not null)
+            {
+                error.WriteLine($"robolam listen --eval: --enrol takes a number of prompts per voice (1 or more, such as --enrol 20), and not with --profile; got \"{enrolText}\"");
+                return ExitCodes.UsageError;
+            }
+
+            enrol = prompts;
+        }
+
+        VoiceProfile? profile = null;
+        try
+        {
+            profile = line.Value("--profile") is { } folder ? VoiceProfile.Load(folder) : null;
+        }
+        catch (SpeechUnavailableException exception)
+        {
+            error.WriteLine("robolam listen --eval: " + exception.Message);
+            return ExitCodes.ConfigurationError;
+        }
+
         IReadOnlyList<EvalItem> items;
         try
         {
@@ -46,7 +70,7 @@ internal sealed class ListenEvaluation
 
         try
         {
-            return Evaluate(items, voices, noise, line.Has("--verbose"), output, error);
+            return Evaluate(items, voices, noise, new Adaptation(enrol, profile), line.Has("--verbose"), output, error);
         }
         catch (Exception exception) when (exception is SpeechUnavailableException or AudioFormatException or WorldFileException)
         {
@@ -55,70 +79,114 @@ internal sealed class ListenEvaluation
         }
     }
 
-    private static int Evaluate(IReadOnlyList<EvalItem> items, IReadOnlyList<string> voices, double? noise, bool verbose, TextWriter output, TextWriter error)
+    /// <summary>Speaker adaptation for the run: enrol each voice on this many generated prompts first, or use one given profile.</summary>
+    private sealed record Adaptation(int? EnrolPrompts, VoiceProfile? Profile);
+
+    private static int Evaluate(IReadOnlyList<EvalItem> items, IReadOnlyList<string> voices, double? noise, Adaptation adaptation, bool verbose, TextWriter output, TextWriter error)
     {
-        using var front = new SpeechFront();
+        // Without enrolment every voice is heard by one recognizer (as before enrolment existed); with it, each voice by
+        // a recognizer on its own adapted model.
+        using var shared = new SpeechFront(profile: adaptation.Profile);
         using var provider = NeuralIntentProvider.LoadShipped();
         var parser = new IntentParser(provider);
         var policy = new ConfidencePolicy();
         var worlds = new Dictionary<string, (World World, RoboLam.Pddl.Ast.Domain Domain)>();
-        var tally = new Tally();
-        foreach (var voice in voices)
+        foreach (var path in items.Select(item => item.WorldPath).Distinct())
         {
-            foreach (var item in items)
+            var (session, code, problem) = SessionLoader.Load(path, null);
+            if (session is null)
             {
-                if (!worlds.TryGetValue(item.WorldPath, out var loaded))
+                error.WriteLine($"robolam listen --eval: {problem}");
+                return code;
+            }
+
+            worlds[path] = (session.World, session.Schema.Domain);
+        }
+
+        var tally = new Tally();
+        var profiles = Directory.CreateTempSubdirectory("robolam-eval-profiles-");
+        try
+        {
+            foreach (var voice in voices)
+            {
+                SpeechFront? enrolled = null;
+                if (adaptation.EnrolPrompts is { } prompts)
                 {
-                    var (session, code, problem) = SessionLoader.Load(item.WorldPath, null);
-                    if (session is null)
-                    {
-                        error.WriteLine($"robolam listen --eval: {problem}");
-                        return code;
-                    }
-
-                    loaded = worlds[item.WorldPath] = (session.World, session.Schema.Domain);
-                }
-
-                front.UseWorld(loaded.World);
-                var fresh = new IntentSession(loaded.World, loaded.Domain);
-                foreach (var earlier in item.Context)
-                {
-                    parser.Parse(earlier, fresh);
-                }
-
-                var clip = SpeechSynthesizer.Synthesize(item.Utterance, voice, noise);
-                var (recognition, latency, earlyStop) = HearAsStream(front, clip);
-                tally.FalseEarlyStop(earlyStop);
-
-                var heard = HeardCommand.Judge(recognition, policy, parser, fresh);
-                latency += heard.IntentTime;
-                // The live loop acts on a stop heard part-way and drops the rest of the utterance: a miss.
-                var (correct, explanation) = earlyStop ? (false, "a stop was heard while it was being said") : Score(item, heard, loaded.World);
-                var errors = WordErrors.Count(WordErrors.Spoken(item.Utterance), WordErrors.Spoken(recognition.Words));
-                tally.Add(item, correct, heard.Heard == HeardKind.Confirm, errors, WordErrors.Spoken(item.Utterance).Count, latency, recognition, clip.Length);
-                if (!correct || verbose)
-                {
+                    var domains = worlds.Values.Select(pair => pair.World.DomainName).ToHashSet();
+                    var report = EvaluationEnrolment.Enrol(
+                        shared.Recognizer.Knows, voice, noise, domains, prompts, items.Select(item => item.Utterance), Path.Combine(profiles.FullName, voice));
                     output.WriteLine(string.Create(
                         CultureInfo.InvariantCulture,
-                        $"{(correct ? "ok  " : "MISS")} {item.Id} [{voice}] said \"{item.Utterance}\" heard \"{recognition.Words}\"{(heard.FirstHeard is null ? string.Empty : $" then \"{heard.Recognition.Words}\"")} ({heard.Recognition.Confidence:F2}, {heard.Heard.ToString().ToLowerInvariant()}): {explanation}"));
+                        $"enrolled {voice}: {report.Prompts} prompts ({report.Aligned} aligned, {report.AudioSeconds:F0} s of speech), profile made in {report.Elapsed.TotalSeconds:F1} s"));
+                    enrolled = new SpeechFront(profile: report.Profile);
                 }
-            }
 
-            foreach (var phrase in new[] { "stop", "emergency stop" })
-            {
-                front.UseWorld(worlds.Values.First().World);
-                var (recognition, _, early) = HearAsStream(front, SpeechSynthesizer.Synthesize(phrase, voice, noise));
-                var stopped = early || policy.Judge(recognition) == HeardKind.Stop;
-                tally.Stop(stopped, early);
-                if (!stopped)
+                using (enrolled)
                 {
-                    output.WriteLine($"MISS stop [{voice}] said \"{phrase}\" heard \"{recognition.Words}\"");
+                    EvaluateVoice(enrolled ?? shared, voice, items, worlds, noise, parser, policy, tally, verbose, output);
                 }
             }
+        }
+        finally
+        {
+            profiles.Delete(recursive: true);
         }
 
         output.WriteLine(tally.Summary(voices.Count, noise));
         return ExitCodes.Success;
+    }
+
+    private static void EvaluateVoice(
+        SpeechFront front,
+        string voice,
+        IReadOnlyList<EvalItem> items,
+        Dictionary<string, (World World, RoboLam.Pddl.Ast.Domain Domain)> worlds,
+        double? noise,
+        IntentParser parser,
+        ConfidencePolicy policy,
+        Tally tally,
+        bool verbose,
+        TextWriter output)
+    {
+        foreach (var item in items)
+        {
+            var loaded = worlds[item.WorldPath];
+            front.UseWorld(loaded.World);
+            var fresh = new IntentSession(loaded.World, loaded.Domain);
+            foreach (var earlier in item.Context)
+            {
+                parser.Parse(earlier, fresh);
+            }
+
+            var clip = SpeechSynthesizer.Synthesize(item.Utterance, voice, noise);
+            var (recognition, latency, earlyStop) = HearAsStream(front, clip);
+            tally.FalseEarlyStop(earlyStop);
+
+            var heard = HeardCommand.Judge(recognition, policy, parser, fresh);
+            latency += heard.IntentTime;
+            // The live loop acts on a stop heard part-way and drops the rest of the utterance: a miss.
+            var (correct, explanation) = earlyStop ? (false, "a stop was heard while it was being said") : Score(item, heard, loaded.World);
+            var errors = WordErrors.Count(WordErrors.Spoken(item.Utterance), WordErrors.Spoken(recognition.Words));
+            tally.Add(item, correct, heard.Heard == HeardKind.Confirm, errors, WordErrors.Spoken(item.Utterance).Count, latency, recognition, clip.Length);
+            if (!correct || verbose)
+            {
+                output.WriteLine(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{(correct ? "ok  " : "MISS")} {item.Id} [{voice}] said \"{item.Utterance}\" heard \"{recognition.Words}\"{(heard.FirstHeard is null ? string.Empty : $" then \"{heard.Recognition.Words}\"")} ({heard.Recognition.Confidence:F2}, {heard.Heard.ToString().ToLowerInvariant()}): {explanation}"));
+            }
+        }
+
+        foreach (var phrase in new[] { "stop", "emergency stop" })
+        {
+            front.UseWorld(worlds.Values.First().World);
+            var (recognition, _, early) = HearAsStream(front, SpeechSynthesizer.Synthesize(phrase, voice, noise));
+            var stopped = early || policy.Judge(recognition) == HeardKind.Stop;
+            tally.Stop(stopped, early);
+            if (!stopped)
+            {
+                output.WriteLine($"MISS stop [{voice}] said \"{phrase}\" heard \"{recognition.Words}\"");
+            }
+        }
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using RoboLam.Intent.Worlds;
+using RoboLam.Speech.Adaptation;
 using RoboLam.Speech.Audio;
 using RoboLam.Speech.Grammar;
 using RoboLam.Speech.Recognition;
@@ -16,11 +17,14 @@ internal sealed class SpeechFront : IDisposable
     private readonly string? _wakeWord;
     private World? _world;
 
-    public SpeechFront(string? wakeWord = null)
+    /// <param name="wakeWord">A word that must begin every command, or none.</param>
+    /// <param name="profile">An operator's enrolled voice, whose adapted model replaces the packaged one.</param>
+    public SpeechFront(string? wakeWord = null, VoiceProfile? profile = null)
     {
         // ROBOLAM_SPEECH_NBEST=N changes how many alternatives are asked for (0: none), for experiments.
         var alternatives = int.TryParse(Environment.GetEnvironmentVariable("ROBOLAM_SPEECH_NBEST"), out var asked) ? asked : Alternatives;
-        _recognizer = new SpeechRecognizer(AcousticModel.Find(), alternatives: alternatives);
+        var model = AcousticModel.Find();
+        _recognizer = new SpeechRecognizer(profile?.ModelFor(model) ?? model, alternatives: alternatives);
         _wakeWord = wakeWord;
     }
 

@@ -3,6 +3,7 @@ using RoboLam.Cli.Speech;
 using RoboLam.Intent;
 using RoboLam.Intent.Providers;
 using RoboLam.Speech;
+using RoboLam.Speech.Adaptation;
 using RoboLam.Speech.Audio;
 using RoboLam.Speech.Recognition;
 using RoboLam.Speech.Synthesis;
@@ -15,9 +16,9 @@ namespace RoboLam.Cli.Verbs;
 /// </summary>
 public sealed class ListenVerb : IVerb
 {
-    public const string Usage = "robolam listen --wav FILE --world W [--domain D] [--context \"earlier command\"]... [--json] [--say]";
+    public const string Usage = "robolam listen --wav FILE --world W [--domain D] [--context \"earlier command\"]... [--json] [--say] [--profile DIR]";
 
-    private static readonly HashSet<string> s_options = ["--wav", "--world", "--domain", "--context", "--eval", "--voices", "--noise", "--limit", "--voice"];
+    private static readonly HashSet<string> s_options = ["--wav", "--world", "--domain", "--context", "--eval", "--voices", "--noise", "--limit", "--voice", "--enrol", "--profile"];
 
     private static readonly HashSet<string> s_flags = ["--json", "--say", "--verbose"];
 
@@ -67,7 +68,7 @@ public sealed class ListenVerb : IVerb
             return code;
         }
 
-        using var front = new SpeechFront();
+        using var front = new SpeechFront(profile: line.Value("--profile") is { } profile ? VoiceProfile.Load(profile) : null);
         front.UseWorld(session.World);
         var recognition = front.HearClip(samples);
         using var provider = NeuralIntentProvider.LoadShipped();

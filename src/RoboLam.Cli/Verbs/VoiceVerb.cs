@@ -5,6 +5,7 @@ using RoboLam.Cli.Speech;
 using RoboLam.Intent;
 using RoboLam.Intent.Providers;
 using RoboLam.Speech;
+using RoboLam.Speech.Adaptation;
 using RoboLam.Speech.Audio;
 using RoboLam.Speech.Listening;
 using RoboLam.Speech.Recognition;
@@ -18,11 +19,11 @@ namespace RoboLam.Cli.Verbs;
 /// </summary>
 public sealed class VoiceVerb : IVerb
 {
-    public const string Usage = "robolam voice [sim/SCENARIO.json | --world W [--domain D]] [--wake WORD | --push-to-talk] [--say [--voice V]] [--device ALSA] [--wav FILE]";
+    public const string Usage = "robolam voice [sim/SCENARIO.json | --world W [--domain D]] [--profile DIR] [--wake WORD | --push-to-talk] [--say [--voice V]] [--device ALSA] [--wav FILE]";
 
     private const string DefaultScenario = "sim/stack.json";
 
-    private static readonly HashSet<string> s_options = ["--world", "--domain", "--wake", "--voice", "--device", "--wav"];
+    private static readonly HashSet<string> s_options = ["--world", "--domain", "--wake", "--voice", "--device", "--wav", "--profile"];
 
     private static readonly HashSet<string> s_flags = ["--push-to-talk", "--say"];
 
@@ -32,6 +33,11 @@ public sealed class VoiceVerb : IVerb
 
     public int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
+        if (args.Count > 0 && args[0] == "enrol")
+        {
+            return VoiceEnrolCommand.Run(args.Skip(1).ToList(), output, error);
+        }
+
         var line = CommandLine.Parse(args, s_options, s_flags, out var problem);
         var clash = line is null ? problem
             : line.Has("--push-to-talk") && line.Value("--wake") is not null ? "choose --wake or --push-to-talk, not both"
@@ -41,6 +47,7 @@ public sealed class VoiceVerb : IVerb
         {
             error.WriteLine($"robolam voice: {clash}");
             error.WriteLine("usage: " + Usage);
+            error.WriteLine("       " + VoiceEnrolCommand.Usage);
             return ExitCodes.UsageError;
         }
 
@@ -70,7 +77,7 @@ public sealed class VoiceVerb : IVerb
     /// <summary>No arm: what is heard is read into goals and printed (recognition checks).</summary>
     private static int PrintOnly(CommandLine line, IntentSession session, TextWriter output)
     {
-        using var front = new SpeechFront(line.Value("--wake"));
+        using var front = NewFront(line);
         front.UseWorld(session.World);
         using var provider = NeuralIntentProvider.LoadShipped();
         var conversation = new VoiceSession(new IntentParser(provider), session, new PrintingVoiceTarget(output), output, SpokenVoice(line));
@@ -88,7 +95,7 @@ public sealed class VoiceVerb : IVerb
             return exitCode;
         }
 
-        using var front = new SpeechFront(line.Value("--wake"));
+        using var front = NewFront(line);
         using var cell = LiveArmCell.Start(inputs, output);
         front.UseWorld(cell.StartWorld);
         using var provider = NeuralIntentProvider.LoadShipped();
@@ -102,6 +109,10 @@ public sealed class VoiceVerb : IVerb
 
         return code;
     }
+
+    /// <summary>The recognizer, adapted to the operator when <c>--profile</c> names their enrolled voice.</summary>
+    private static SpeechFront NewFront(CommandLine line) =>
+        new(line.Value("--wake"), line.Value("--profile") is { } folder ? VoiceProfile.Load(folder) : null);
 
     private static string? SpokenVoice(CommandLine line) => line.Has("--say") ? line.Value("--voice") ?? "en-us" : null;
 
