@@ -10,7 +10,7 @@ public sealed class PlanVerbTests : IDisposable
     {
         var planFile = Path.Combine(_folder, "out.plan");
 
-        var (code, output, _) = Robolam("plan", RepositoryFiles.Tabletop("domain.pddl"), RepositoryFiles.Tabletop("p02.pddl"), "--plan-file", planFile);
+        var (code, output, _) = CliRun.Robolam("plan", RepositoryFiles.Tabletop("domain.pddl"), RepositoryFiles.Tabletop("p02.pddl"), "--plan-file", planFile);
 
         Assert.Equal(ExitCodes.Success, code);
         Assert.Contains("; cost = ", output, StringComparison.Ordinal);
@@ -24,9 +24,9 @@ public sealed class PlanVerbTests : IDisposable
     public void The_validate_verb_accepts_the_plan_the_plan_verb_wrote()
     {
         var planFile = Path.Combine(_folder, "out.plan");
-        Robolam("plan", RepositoryFiles.Tabletop("domain.pddl"), RepositoryFiles.Tabletop("p03.pddl"), "--plan-file", planFile, "--search", "astar(lmcut)");
+        CliRun.Robolam("plan", RepositoryFiles.Tabletop("domain.pddl"), RepositoryFiles.Tabletop("p03.pddl"), "--plan-file", planFile, "--search", "astar(lmcut)");
 
-        var (code, output, _) = Robolam("validate", RepositoryFiles.Tabletop("domain.pddl"), RepositoryFiles.Tabletop("p03.pddl"), planFile);
+        var (code, output, _) = CliRun.Robolam("validate", RepositoryFiles.Tabletop("domain.pddl"), RepositoryFiles.Tabletop("p03.pddl"), planFile);
 
         Assert.Equal(ExitCodes.Success, code);
         Assert.StartsWith("plan valid", output, StringComparison.Ordinal);
@@ -41,7 +41,7 @@ public sealed class PlanVerbTests : IDisposable
             "(define (problem binned) (:domain tabletop) (:objects a - block tray - bin)" +
             " (:init (in a tray) (hand-empty)) (:goal (holding a)))");
 
-        var (code, _, error) = Robolam("plan", RepositoryFiles.Tabletop("domain.pddl"), problem);
+        var (code, _, error) = CliRun.Robolam("plan", RepositoryFiles.Tabletop("domain.pddl"), problem);
 
         Assert.Equal(ExitCodes.Unsolvable, code);
         Assert.Contains("(holding a)", error, StringComparison.Ordinal);
@@ -50,7 +50,7 @@ public sealed class PlanVerbTests : IDisposable
     [Fact]
     public void An_unknown_search_component_exits_30_and_points_to_the_list()
     {
-        var (code, _, error) = Robolam("plan", RepositoryFiles.Tabletop("domain.pddl"), RepositoryFiles.Tabletop("p01.pddl"), "--search", "astar(magic)");
+        var (code, _, error) = CliRun.Robolam("plan", RepositoryFiles.Tabletop("domain.pddl"), RepositoryFiles.Tabletop("p01.pddl"), "--search", "astar(magic)");
 
         Assert.Equal(ExitCodes.UsageError, code);
         Assert.Contains("magic", error, StringComparison.Ordinal);
@@ -60,7 +60,7 @@ public sealed class PlanVerbTests : IDisposable
     [Fact]
     public void The_list_names_every_search_and_heuristic_the_issue_asks_for()
     {
-        var (code, output, _) = Robolam("plan", "--list");
+        var (code, output, _) = CliRun.Robolam("plan", "--list");
 
         Assert.Equal(ExitCodes.Success, code);
         foreach (var name in new[] { "lama", "anytime", "lazy-gbfs", "eager-gbfs", "astar", "wastar", "bfs", "goalcount", "hadd", "hmax", "ff", "lmcut", "lmcount" })
@@ -72,7 +72,7 @@ public sealed class PlanVerbTests : IDisposable
     [Fact]
     public void The_main_job_stacks_the_blocks_with_the_simulated_arm_and_says_so()
     {
-        var (code, output, _) = Robolam("run");
+        var (code, output, _) = CliRun.Robolam("run");
 
         Assert.True(code == ExitCodes.Success, output);
         Assert.Contains("result: Achieved (exit code 0)", output, StringComparison.Ordinal);
@@ -83,7 +83,7 @@ public sealed class PlanVerbTests : IDisposable
     [Fact]
     public void The_main_job_carries_out_a_command_typed_by_the_operator_on_the_same_table()
     {
-        var (code, output, _) = Robolam("run", "put the red block on the blue block");
+        var (code, output, _) = CliRun.Robolam("run", "put the red block on the blue block");
 
         Assert.True(code == ExitCodes.Success, output);
         Assert.Contains("result: Achieved (exit code 0)", output, StringComparison.Ordinal);
@@ -95,7 +95,7 @@ public sealed class PlanVerbTests : IDisposable
     [Fact]
     public void A_typed_command_naming_an_object_the_table_does_not_have_is_refused_and_nothing_moves()
     {
-        var (code, output, error) = Robolam("run", "put the purple block on the blue block");
+        var (code, output, error) = CliRun.Robolam("run", "put the purple block on the blue block");
 
         Assert.Equal(ExitCodes.CommandRefused, code);
         Assert.Contains("purple", output + error, StringComparison.OrdinalIgnoreCase);
@@ -109,7 +109,7 @@ public sealed class PlanVerbTests : IDisposable
         File.WriteAllLines(list, ["# two small problems", $"{RepositoryFiles.Tabletop("domain.pddl")} {RepositoryFiles.Tabletop("p01.pddl")}", $"{RepositoryFiles.Tabletop("domain.pddl")} {RepositoryFiles.Tabletop("p02.pddl")}"]);
         var csv = Path.Combine(_folder, "results.csv");
 
-        var (code, output, _) = Robolam("bench", list, "--time-limit", "30", "--out", csv);
+        var (code, output, _) = CliRun.Robolam("bench", list, "--time-limit", "30", "--out", csv);
 
         Assert.Equal(ExitCodes.Success, code);
         Assert.EndsWith("solved 2/2, invalid 0, time-outs 0", output.TrimEnd(), StringComparison.Ordinal);
@@ -117,12 +117,4 @@ public sealed class PlanVerbTests : IDisposable
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
-
-    private static (int Code, string Output, string Error) Robolam(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = Program.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
 }

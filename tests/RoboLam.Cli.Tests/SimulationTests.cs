@@ -111,7 +111,7 @@ public sealed class SimulationTests : IDisposable
     {
         var path = Variant("dropped-block", text => text.Replace("(on r1 b1)", "(on r9 b1)", StringComparison.Ordinal));
 
-        var (code, output, error) = Robolam("sim", path);
+        var (code, output, error) = CliRun.Robolam("sim", path);
 
         Assert.Equal(ExitCodes.ConfigurationError, code);
         var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
@@ -124,7 +124,7 @@ public sealed class SimulationTests : IDisposable
     [Fact]
     public void A_missing_scenario_file_exits_31_with_one_line()
     {
-        var (code, _, error) = Robolam("sim", Path.Combine(_folder, "nothing.json"));
+        var (code, _, error) = CliRun.Robolam("sim", Path.Combine(_folder, "nothing.json"));
 
         Assert.Equal(ExitCodes.FileError, code);
         Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
@@ -136,7 +136,7 @@ public sealed class SimulationTests : IDisposable
     {
         var path = StackWithRobot("broken-arm.json", text => text.Replace("\"pin\": 23", "\"pin\": 17", StringComparison.Ordinal));
 
-        var (code, _, error) = Robolam("sim", path);
+        var (code, _, error) = CliRun.Robolam("sim", path);
 
         Assert.Equal(ExitCodes.ConfigurationError, code);
         Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
@@ -150,7 +150,7 @@ public sealed class SimulationTests : IDisposable
     {
         var path = Variant("stuck-sensor", text => text.Replace("\"input\": \"object-held\"", "\"input\": \"held-sensor\"", StringComparison.Ordinal));
 
-        var (code, _, error) = Robolam("sim", path);
+        var (code, _, error) = CliRun.Robolam("sim", path);
 
         Assert.Equal(ExitCodes.ConfigurationError, code);
         Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
@@ -183,7 +183,7 @@ public sealed class SimulationTests : IDisposable
     {
         var path = StackWithRobot("careless-arm.json", text => text.Replace("(on ?c ?d)", "(stacked ?c ?d)", StringComparison.Ordinal));
 
-        var (code, _, error) = Robolam("sim", path);
+        var (code, _, error) = CliRun.Robolam("sim", path);
 
         Assert.Equal(ExitCodes.ConfigurationError, code);
         var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
@@ -225,12 +225,4 @@ public sealed class SimulationTests : IDisposable
     private static IEnumerable<TraceEvent> Events(SimulationResult result, string kind) => result.Trace.Events.Where(item => item.Kind == kind);
 
     private static int Count(SimulationResult result, string kind) => Events(result, kind).Count();
-
-    private static (int Code, string Output, string Error) Robolam(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = Program.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
 }

@@ -12,7 +12,7 @@ public sealed class VoiceEnrolCommandTests : IDisposable
     [Fact]
     public void Prompts_are_written_for_the_world_as_numbered_text_files()
     {
-        var (code, output, _) = Robolam("voice", "enrol", "--wav-dir", _folder, "--world", SpokenCommandFixture.World("tabletop-1"), "--prompts", "5");
+        var (code, output, _) = CliRun.Robolam("voice", "enrol", "--wav-dir", _folder, "--world", SpokenCommandFixture.World("tabletop-1"), "--prompts", "5");
 
         Assert.Equal(ExitCodes.Success, code);
         Assert.Equal(5, Directory.GetFiles(_folder, "*.txt").Length);
@@ -26,20 +26,20 @@ public sealed class VoiceEnrolCommandTests : IDisposable
         var world = SpokenCommandFixture.World("tabletop-1");
         var recordings = Path.Combine(_folder, "recordings");
         var profile = Path.Combine(_folder, "profile");
-        Assert.Equal(ExitCodes.Success, Robolam("voice", "enrol", "--wav-dir", recordings, "--world", world, "--prompts", "8").Code);
+        Assert.Equal(ExitCodes.Success, CliRun.Robolam("voice", "enrol", "--wav-dir", recordings, "--world", world, "--prompts", "8").Code);
         // The operator reads each prompt: here the female espeak-ng voice, the model's poorest match.
         foreach (var prompt in Directory.GetFiles(recordings, "*.txt"))
         {
             WavFile.Write(Path.ChangeExtension(prompt, ".wav"), SpeechSynthesizer.Synthesize(File.ReadAllText(prompt).Trim(), "en-us+f3"));
         }
 
-        var (code, output, error) = Robolam("voice", "enrol", "--profile", profile, "--wav-dir", recordings);
+        var (code, output, error) = CliRun.Robolam("voice", "enrol", "--profile", profile, "--wav-dir", recordings);
 
         Assert.True(code == ExitCodes.Success, error);
         Assert.Contains("recordings used", output, StringComparison.Ordinal);
         var command = Path.Combine(_folder, "command.wav");
         WavFile.Write(command, SpeechSynthesizer.Synthesize("put the blue block in the left bin", "en-us+f3"));
-        var (listened, heard, _) = Robolam("listen", "--wav", command, "--world", world, "--profile", profile, "--json");
+        var (listened, heard, _) = CliRun.Robolam("listen", "--wav", command, "--world", world, "--profile", profile, "--json");
         Assert.Equal(ExitCodes.Success, listened);
         using var json = JsonDocument.Parse(heard.Trim().Split('\n')[^1]);
         Assert.Equal(["(in b1 binl)"], json.RootElement.GetProperty("goal").EnumerateArray().Select(item => item.GetString()!.ToLowerInvariant()));
@@ -50,7 +50,7 @@ public sealed class VoiceEnrolCommandTests : IDisposable
     {
         File.WriteAllBytes(Path.Combine(_folder, "01.wav"), []);
 
-        var (code, _, error) = Robolam("voice", "enrol", "--profile", Path.Combine(_folder, "profile"), "--wav-dir", _folder);
+        var (code, _, error) = CliRun.Robolam("voice", "enrol", "--profile", Path.Combine(_folder, "profile"), "--wav-dir", _folder);
 
         Assert.Equal(ExitCodes.FileError, code);
         Assert.Contains("01.txt", error, StringComparison.Ordinal);
@@ -59,7 +59,7 @@ public sealed class VoiceEnrolCommandTests : IDisposable
     [Fact]
     public void No_recordings_is_a_clear_error_not_an_empty_profile()
     {
-        var (code, _, error) = Robolam("voice", "enrol", "--profile", Path.Combine(_folder, "profile"), "--wav-dir", _folder);
+        var (code, _, error) = CliRun.Robolam("voice", "enrol", "--profile", Path.Combine(_folder, "profile"), "--wav-dir", _folder);
 
         Assert.Equal(ExitCodes.FileError, code);
         Assert.Contains("no recordings", error, StringComparison.Ordinal);
@@ -69,7 +69,7 @@ public sealed class VoiceEnrolCommandTests : IDisposable
     [Fact]
     public void An_evaluation_enrolled_on_no_prompts_is_a_usage_error()
     {
-        var (code, _, error) = Robolam("listen", "--eval", "missing.jsonl", "--enrol", "0");
+        var (code, _, error) = CliRun.Robolam("listen", "--eval", "missing.jsonl", "--enrol", "0");
 
         Assert.Equal(ExitCodes.UsageError, code);
         Assert.Contains("--enrol takes a number", error, StringComparison.Ordinal);
@@ -78,19 +78,11 @@ public sealed class VoiceEnrolCommandTests : IDisposable
     [Fact]
     public void A_profile_folder_that_was_never_enrolled_is_refused_with_the_command_that_makes_one()
     {
-        var (code, _, error) = Robolam("listen", "--eval", "missing.jsonl", "--profile", _folder);
+        var (code, _, error) = CliRun.Robolam("listen", "--eval", "missing.jsonl", "--profile", _folder);
 
         Assert.NotEqual(ExitCodes.Success, code);
         Assert.Contains("robolam voice enrol --profile", error, StringComparison.Ordinal);
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
-
-    private static (int Code, string Output, string Error) Robolam(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = Program.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
 }
