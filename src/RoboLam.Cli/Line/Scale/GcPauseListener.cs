@@ -63,7 +63,7 @@ internal sealed class GcPauseListener : EventListener
                 {
                     var pause = eventData.TimeStamp - from;
                     _total += pause;
-                    Pauses.Record(0, (long)(pause.TotalSeconds * System.Diagnostics.Stopwatch.Frequency));
+                    Pauses.Record(pause);
                 }
             }
         }

@@ -23,6 +23,9 @@ internal sealed class LatencyHistogram
 
     public TimeSpan Max => Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _maxTicks));
 
+    /// <summary>A duration measured some other way (a GC pause from the runtime's events).</summary>
+    public void Record(TimeSpan duration) => Record(0, (long)(duration.TotalSeconds * Stopwatch.Frequency));
+
     /// <summary>Records the time from <paramref name="startTimestamp"/> (a <see cref="Stopwatch.GetTimestamp"/>) to <paramref name="endTimestamp"/>.</summary>
     public void Record(long startTimestamp, long endTimestamp)
     {
