@@ -18,18 +18,14 @@ internal sealed class InProcessClientAdapterFactory(Func<InProcessServerAdapter?
     public IMqttChannelAdapter CreateClientAdapter(MqttClientOptions options, MqttPacketInspector packetInspector, IMqttNetLogger logger)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var channel = InProcessChannel.ForClient(Interlocked.Increment(ref _connections), Connect);
-        return new MqttChannelAdapter(channel, new MqttPacketFormatterAdapter(options.ProtocolVersion, new MqttBufferWriter(options.WriterBufferSize, options.WriterBufferSizeMax)), logger)
-        {
-            AllowPacketFragmentation = options.AllowPacketFragmentation,
-            PacketInspector = packetInspector,
-        };
+        var formatter = new MqttPacketFormatterAdapter(options.ProtocolVersion, new MqttBufferWriter(options.WriterBufferSize, options.WriterBufferSizeMax));
+        return InProcessConnection.ForClient(Interlocked.Increment(ref _connections), formatter, Connect);
     }
 
-    private Task Connect(InProcessChannel clientEnd, CancellationToken cancellationToken)
+    private Task Connect(InProcessConnection clientEnd, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var server = listener() ?? throw new MqttCommunicationException("the embedded broker is not running (in-process connection refused)");
-        return server.AcceptAsync(clientEnd.Peer!);
+        return server.AcceptAsync(clientEnd);
     }
 }

@@ -8,15 +8,14 @@ using MQTTnet.Server;
 namespace RoboLam.Sim.Mqtt.InProcess;
 
 /// <summary>
-/// The embedded broker's listener for clients in its own process: a connection is a pair of in-memory byte
-/// queues instead of a loopback socket, so a packet costs no system calls. MQTTnet.Server sees an ordinary channel
-/// and runs the same protocol, permissions and routing over it. Lives as long as one start of the broker.
+/// The embedded broker's listener for clients in its own process: a connection is a pair of in-memory queues of
+/// encoded packets instead of a loopback socket, so a packet costs no system calls. MQTTnet.Server sees an ordinary
+/// channel adapter and runs the same protocol, permissions and routing over it. Lives as long as one start of the broker.
 /// </summary>
 internal sealed class InProcessServerAdapter : IMqttServerAdapter
 {
-    private readonly ConcurrentDictionary<InProcessChannel, byte> _open = new();
+    private readonly ConcurrentDictionary<InProcessConnection, byte> _open = new();
     private MqttServerOptions? _options;
-    private IMqttNetLogger _logger = MqttNetNullLogger.Instance;
     private volatile bool _accepting;
 
     public Func<IMqttChannelAdapter, Task>? ClientHandler { get; set; }
@@ -24,7 +23,6 @@ internal sealed class InProcessServerAdapter : IMqttServerAdapter
     public Task StartAsync(MqttServerOptions options, IMqttNetLogger logger)
     {
         _options = options;
-        _logger = logger;
         _accepting = true;
         return Task.CompletedTask;
     }
@@ -45,31 +43,27 @@ internal sealed class InProcessServerAdapter : IMqttServerAdapter
 
     /// <summary>A client connects: the broker starts serving the server end, as its TCP listener does for an accepted socket.</summary>
     /// <exception cref="MqttCommunicationException">The broker is stopped (as a refused TCP connection would be).</exception>
-    public Task AcceptAsync(InProcessChannel serverEnd)
+    public Task AcceptAsync(InProcessConnection clientEnd)
     {
         if (!_accepting || ClientHandler is not { } handler || _options is not { } options)
         {
             throw new MqttCommunicationException("the embedded broker is not running (in-process connection refused)");
         }
 
+        var serverEnd = clientEnd.BrokerEnd(new MqttBufferWriter(options.WriterBufferSize, options.WriterBufferSizeMax));
         _open[serverEnd] = 0;
-        var adapter = new MqttChannelAdapter(serverEnd, new MqttPacketFormatterAdapter(new MqttBufferWriter(options.WriterBufferSize, options.WriterBufferSizeMax)), _logger)
-        {
-            AllowPacketFragmentation = options.DefaultEndpointOptions.AllowPacketFragmentation,
-        };
 
         // The TCP listener serves each client on its own task too; the client's CONNECT arrives through the queues.
         _ = Task.Run(async () =>
         {
             try
             {
-                await handler(adapter).ConfigureAwait(false);
+                await handler(serverEnd).ConfigureAwait(false);
             }
             finally
             {
                 _open.TryRemove(serverEnd, out _);
                 serverEnd.Close();
-                adapter.Dispose();
             }
         });
         return Task.CompletedTask;
