@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using MQTTnet;
 using MQTTnet.Protocol;
@@ -64,6 +65,25 @@ public sealed class ProtocolTests
         // The device publishes in order (ack, then state), so a progress message would have reached the spy first.
         Assert.Contains(spy.Messages<AckMessage>(s_drill.Ack), ack => ack.Id == "i1" && ack.Accepted);
         Assert.DoesNotContain(spy.Messages<ProgressMessage>(s_drill.Progress), progress => progress.Id == "i1");
+    }
+
+    [Fact]
+    public async Task The_cells_proxies_beat_each_period_while_online_and_a_proxy_never_heard_from_stays_silent()
+    {
+        await using var rig = await ProtocolRig.StartAsync(BrokerKind.Embedded, MqttCellSettings.Default with { HeartbeatPeriod = TimeSpan.FromMilliseconds(20) });
+        var ghost = rig.Cell.Device("ghost-1");
+        var ghostBeats = 0;
+        ghost.Heartbeat += (_, _) => Interlocked.Increment(ref ghostBeats);
+        await rig.AddDrillAsync();
+        var drillBeats = new ConcurrentQueue<Heartbeat>();
+        rig.Cell.Device("drill-1").Heartbeat += (_, beat) => drillBeats.Enqueue(beat);
+
+        // One timer for the cell beats for every proxy made before or after it started.
+        await Eventually.True(() => drillBeats.Count >= 5, "drill-1 beats again and again");
+
+        Assert.All(drillBeats, beat => Assert.Equal("drill-1", beat.Device));
+        Assert.Equal(0, Volatile.Read(ref ghostBeats));
+        Assert.Equal(DeviceAvailability.Unknown, ghost.Availability);
     }
 
     [Theory]

@@ -19,6 +19,7 @@ public sealed class MqttCell : IDisposable
     private readonly bool _shouldDispose;
     private readonly ConcurrentDictionary<string, MqttDevice> _devices = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _stopping = new();
+    private readonly ITimer _heartbeat;
     private readonly object _reconnectGate = new();
     private Task? _reconnecting;
     private bool _started;
@@ -37,6 +38,12 @@ public sealed class MqttCell : IDisposable
         Time = timeProvider ?? TimeProvider.System;
         _client.ApplicationMessageReceivedAsync += OnMessage;
         _client.DisconnectedAsync += OnDisconnected;
+
+        // One timer beats for all the cell's proxies: a timer per device made a thousand timers at scale, and the
+        // runtime's timer queue walks all of them whenever one fires. Each cell beats at its own phase of the
+        // period, so that cells made together do not all beat at the same instant.
+        var period = Settings.HeartbeatPeriod;
+        _heartbeat = Time.CreateTimer(_ => BeatAll(), null, period + (period * HeartbeatPhase(cell)), period);
     }
 
     public string Cell { get; }
@@ -192,6 +199,7 @@ public sealed class MqttCell : IDisposable
         }
 
         _stopping.Cancel();
+        _heartbeat.Dispose();
         foreach (var device in _devices.Values)
         {
             device.Dispose();
@@ -215,7 +223,26 @@ public sealed class MqttCell : IDisposable
         {
             _client.Dispose();
         }
+    }
 
+    private void BeatAll()
+    {
+        foreach (var device in _devices.Values)
+        {
+            device.Beat();
+        }
+    }
+
+    /// <summary>A fraction of the period in [0, 1), the same for a cell every run (FNV-1a of its name).</summary>
+    private static double HeartbeatPhase(string cell)
+    {
+        var hash = 2166136261u;
+        foreach (var character in cell)
+        {
+            hash = unchecked((hash ^ character) * 16777619u);
+        }
+
+        return (hash % 1000) / 1000.0;
     }
 }
 

@@ -21,7 +21,6 @@ public sealed class MqttDevice : IActuator, ISensor
     private readonly object _gate = new();
     private readonly Dictionary<string, CommandOutcome> _finished = new(StringComparer.Ordinal);
     private readonly Queue<string> _finishedOrder = new();
-    private readonly ITimer _heartbeat;
     private TaskCompletionSource _availabilityChanged = NewSignal();
     private Pending? _pending;
     private DeviceAvailability _availability = DeviceAvailability.Unknown;
@@ -33,10 +32,6 @@ public sealed class MqttDevice : IActuator, ISensor
     {
         _cell = cell;
         Topics = topics;
-        // Each proxy beats at its own phase of the period: proxies made together (a cell's devices, many cells at
-        // start-up) would otherwise all beat at the same instant and queue a thousand callbacks at once.
-        var period = cell.Settings.HeartbeatPeriod;
-        _heartbeat = cell.Time.CreateTimer(_ => Beat(), null, period + (period * HeartbeatPhase(cell.Cell, topics.Device)), period);
     }
 
     public string Name => Topics.Device;
@@ -159,7 +154,6 @@ public sealed class MqttDevice : IActuator, ISensor
     public void Dispose()
     {
         _disposed = true;
-        _heartbeat.Dispose();
         lock (_gate)
         {
             _pending?.Done.TrySetResult(CommandOutcome.Failed(_pending.Command.Id, $"the proxy of device {Name} was closed"));
@@ -421,7 +415,8 @@ public sealed class MqttDevice : IActuator, ISensor
         return outcome;
     }
 
-    private void Beat()
+    /// <summary>Tells the runtime and the watchdog the device is reachable (the cell's heartbeat timer calls it each period).</summary>
+    internal void Beat()
     {
         Heartbeat? beat;
         lock (_gate)
@@ -444,18 +439,6 @@ public sealed class MqttDevice : IActuator, ISensor
         : ActuatorState.Idle;
 
     private DeviceStatusReading ReadingLocked() => new(Name, _cell.Time.GetUtcNow(), _availability, _status, _fault);
-
-    /// <summary>A fraction of the period in [0, 1), the same for a device every run (FNV-1a of cell and name).</summary>
-    private static double HeartbeatPhase(string cell, string device)
-    {
-        var hash = 2166136261u;
-        foreach (var character in string.Concat(cell, "/", device))
-        {
-            hash = unchecked((hash ^ character) * 16777619u);
-        }
-
-        return (hash % 1000) / 1000.0;
-    }
 
     private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 

@@ -79,6 +79,18 @@ public sealed class EmbeddedBroker : IAsyncDisposable
     /// </summary>
     public IMqttClient CreateInProcessClient() => _inProcessClients.CreateMqttClient(_inProcessAdapters);
 
+    /// <summary>
+    /// Turns keep-alive off in the options of an in-process client: in memory a connection cannot go silent (a
+    /// close reaches the other end at once), and MQTTnet's keep-alive is a loop per client that wakes every 250 ms,
+    /// a thousand timers for a thousand devices.
+    /// </summary>
+    public static MqttClientOptions ForInProcess(MqttClientOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.KeepAlivePeriod = TimeSpan.Zero;
+        return options;
+    }
+
     /// <summary>Drops every connection and forgets sessions and retained messages (a broker crash, for tests).</summary>
     public async Task StopAsync()
     {

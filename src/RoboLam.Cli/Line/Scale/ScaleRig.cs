@@ -108,11 +108,12 @@ internal sealed class ScaleRig : IAsyncDisposable
         var factory = new MqttClientFactory();
         InProcess = options.InProcess && Embedded is not null;
         Func<IMqttClient> createClient = InProcess ? Embedded!.CreateInProcessClient : factory.CreateMqttClient;
+        Func<MqttClientOptions, MqttClientOptions> transport = InProcess ? EmbeddedBroker.ForInProcess : options => options;
         var time = TimeProvider.System;
         for (var index = 0; index < options.Cells; index++)
         {
             var name = options.CellName(index);
-            var mqtt = new MqttCell(createClient(), MqttClientOptionsFactory.ForController(controller, $"{name}-controller"), name, MqttCellSettings.Default, time);
+            var mqtt = new MqttCell(createClient(), transport(MqttClientOptionsFactory.ForController(controller, $"{name}-controller")), name, MqttCellSettings.Default, time);
             var supervisor = new SafetySupervisor(SafetyEnvelope.ForDevices(name, LineRun.CellSafety(), StopCategory.Controlled));
             var cell = new ScaleCell(name, lanes, mqtt, supervisor, time);
             Cells.Add(cell);
@@ -131,7 +132,7 @@ internal sealed class ScaleRig : IAsyncDisposable
             foreach (var profile in lanes.SelectMany(lane => lane.Devices))
             {
                 var topics = new DeviceTopics(cell.Name, profile.Name);
-                var clientOptions = MqttClientOptionsFactory.ForDevice(Address, topics, devicePassword(profile.Name));
+                var clientOptions = transport(MqttClientOptionsFactory.ForDevice(Address, topics, devicePassword(profile.Name)));
                 var device = new SimulatedLineDevice(createClient, clientOptions, topics, profile, cell.Floor);
                 device.CommandReceived += (_, id) => probe.DeviceReceived(id);
                 cell.Devices.Add(device);
