@@ -1,4 +1,6 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace RoboLam.Hardware.Mqtt;
 
@@ -45,7 +47,7 @@ public static class DeviceMessages
 
     private static readonly JsonSerializerOptions s_options = new(JsonSerializerDefaults.Web);
 
-    public static byte[] Encode<T>(T message) => JsonSerializer.SerializeToUtf8Bytes(message, s_options);
+    public static byte[] Encode<T>(T message) => JsonSerializer.SerializeToUtf8Bytes(message, TypeInfo<T>());
 
     /// <summary>Null for a payload that is not this message (a device must ignore it, never crash on it).</summary>
     public static T? Decode<T>(ReadOnlySpan<byte> payload)
@@ -53,11 +55,23 @@ public static class DeviceMessages
     {
         try
         {
-            return JsonSerializer.Deserialize<T>(payload, s_options);
+            return JsonSerializer.Deserialize(payload, TypeInfo<T>());
         }
         catch (JsonException)
         {
             return null;
         }
     }
+
+    /// <summary>The generated serializer of a protocol message (no reflection, far less garbage per message); reflection for anything else.</summary>
+    private static JsonTypeInfo<T> TypeInfo<T>() =>
+        DeviceMessageJson.Default.GetTypeInfo(typeof(T)) as JsonTypeInfo<T> ?? (JsonTypeInfo<T>)s_options.GetTypeInfo(typeof(T));
 }
+
+/// <summary>The protocol's messages with serializers generated at build time, with the same camelCase names.</summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(CommandMessage))]
+[JsonSerializable(typeof(AckMessage))]
+[JsonSerializable(typeof(ProgressMessage))]
+[JsonSerializable(typeof(StateMessage))]
+internal sealed partial class DeviceMessageJson : JsonSerializerContext;

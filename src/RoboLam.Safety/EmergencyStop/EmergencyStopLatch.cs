@@ -89,6 +89,23 @@ internal sealed class EmergencyStopLatch
         return found ?? (IReadOnlyList<SafetyCause>)[];
     }
 
+    /// <summary>Whether every channel has reported its state (asked on every review, so it allocates nothing).</summary>
+    public bool AllReported
+    {
+        get
+        {
+            foreach (var channel in _channels.Values)
+            {
+                if (channel.Pressed is null)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
     /// <summary>Channels that have not reported a state yet: until they do, nothing may move.</summary>
     public IReadOnlyList<SafetyCause> NotReady() =>
         _channels.Values.Where(channel => channel.Pressed is null)

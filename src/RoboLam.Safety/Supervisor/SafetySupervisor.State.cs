@@ -114,11 +114,17 @@ public sealed partial class SafetySupervisor
             return SafetyMode.Fault;
         }
 
-        return _latch.IsLatched || _operatorStop is not null || _latch.NotReady().Count > 0 ? SafetyMode.Stopped : _operatingMode;
+        return _latch.IsLatched || _operatorStop is not null || !_latch.AllReported ? SafetyMode.Stopped : _operatingMode;
     }
 
-    private List<SafetyCause> CurrentCauses()
+    private IReadOnlyList<SafetyCause> CurrentCauses()
     {
+        // The usual answer on every review of a running line: nothing holds the cell.
+        if (_faults.Count == 0 && _latch.LatchCauses.Count == 0 && _operatorStop is null && _latch.AllReported)
+        {
+            return [];
+        }
+
         var causes = new List<SafetyCause>(_faults);
         causes.AddRange(_latch.LatchCauses);
         if (_operatorStop is not null)
