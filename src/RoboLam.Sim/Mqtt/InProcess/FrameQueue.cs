@@ -4,11 +4,10 @@ namespace RoboLam.Sim.Mqtt.InProcess;
 
 /// <summary>
 /// One direction of an in-process connection: whole MQTT packets, encoded, in the order they were written. Its one
-/// reader waits on a reused completion source, so an idle connection holds no freshly allocated state: with a
-/// thousand connections in a process, the pending reads of a byte stream (a chain of async calls per packet) were
-/// what every garbage collection had to copy. Completing the queue is the peer's close: reads then return null once
-/// the written frames are drained. The reader's continuation runs on the thread pool, never on the writer's thread,
-/// as with a socket.
+/// reader waits on a reused completion source, where reading a byte stream took a chain of async calls, each
+/// allocated afresh, for every packet. Completing the queue is the peer's close: reads then return null once the
+/// written frames are drained. The reader's continuation runs on the thread pool, never on the writer's thread, as
+/// with a socket.
 /// </summary>
 internal sealed class FrameQueue : IValueTaskSource<byte[]?>
 {

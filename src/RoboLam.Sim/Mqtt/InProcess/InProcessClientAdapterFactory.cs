@@ -8,8 +8,8 @@ namespace RoboLam.Sim.Mqtt.InProcess;
 
 /// <summary>
 /// Makes MQTTnet clients connect to the embedded broker in memory instead of over TCP (the client options' server
-/// address is ignored; log-in, will, keep-alive and the rest apply as they are). Only for clients in the broker's
-/// process: devices elsewhere use TCP.
+/// address is ignored; log-in, will and the rest apply as they are; <see cref="EmbeddedBroker.ForInProcess"/> turns
+/// keep-alive off). Only for clients in the broker's process: devices elsewhere use TCP.
 /// </summary>
 internal sealed class InProcessClientAdapterFactory(Func<InProcessServerAdapter?> listener) : IMqttClientAdapterFactory
 {
@@ -18,6 +18,7 @@ internal sealed class InProcessClientAdapterFactory(Func<InProcessServerAdapter?
     public IMqttChannelAdapter CreateClientAdapter(MqttClientOptions options, MqttPacketInspector packetInspector, IMqttNetLogger logger)
     {
         ArgumentNullException.ThrowIfNull(options);
+        // MQTTnet's packet inspection is not offered in memory (nothing in RoboLam inspects packets).
         var formatter = new MqttPacketFormatterAdapter(options.ProtocolVersion, new MqttBufferWriter(options.WriterBufferSize, options.WriterBufferSizeMax));
         return InProcessConnection.ForClient(Interlocked.Increment(ref _connections), formatter, Connect);
     }
