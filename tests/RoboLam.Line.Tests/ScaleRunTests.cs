@@ -48,6 +48,10 @@ public sealed class ScaleRunTests
         // A lane of four devices: a part that went all the way took four commands.
         Assert.InRange(report.PartsShipped * 4, 1, report.Completed);
         Assert.True(report.Resources.PeakWorkingSet > 0 && report.Resources.PeakGcHeap > 0);
+
+        // The figures depend on the collector, so the report names the one that ran.
+        Assert.Equal(System.Runtime.GCSettings.IsServerGC ? "server GC" : "workstation GC", report.Resources.Collector.Split(',')[0]);
+        Assert.Contains($"({report.Resources.Collector})", report.Summary(), StringComparison.Ordinal);
         Assert.Equal(broker == ScaleBroker.Mosquitto, report.Resources.Broker is not null);
     }
 

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace RoboLam.Cli.Line.Scale;
 
-/// <summary>Memory figures of a process from <c>/proc</c> (Linux); null elsewhere or when the process is gone.</summary>
+/// <summary>Figures of a process: memory and load from <c>/proc</c> (Linux; null elsewhere or when the process is gone), and this process's collector.</summary>
 internal static class ProcessFigures
 {
     /// <summary>The peak resident set size (VmHWM) in bytes.</summary>
@@ -48,5 +48,19 @@ internal static class ProcessFigures
         {
             return null;
         }
+    }
+
+    /// <summary>This process's garbage collector, e.g. "server GC, 2 heaps, adapting" or "workstation GC, concurrent".</summary>
+    public static string Collector()
+    {
+        var settings = GC.GetConfigurationVariables();
+        if (!System.Runtime.GCSettings.IsServerGC)
+        {
+            return settings.TryGetValue("ConcurrentGC", out var concurrent) && concurrent is true ? "workstation GC, concurrent" : "workstation GC";
+        }
+
+        var heaps = settings.TryGetValue("HeapCount", out var count) ? Convert.ToInt64(count, CultureInfo.InvariantCulture) : 0;
+        var adapting = settings.TryGetValue("GCDynamicAdaptationMode", out var mode) && Convert.ToInt64(mode, CultureInfo.InvariantCulture) == 1;
+        return string.Create(CultureInfo.InvariantCulture, $"server GC, {(adapting ? "up to " : string.Empty)}{heaps} heaps{(adapting ? ", adapting" : string.Empty)}");
     }
 }

@@ -18,6 +18,9 @@ internal sealed record LatencyFigures(long Count, TimeSpan Median, TimeSpan P99,
 /// <summary>Memory and processor use of the run (this process holds the controller, the devices and an embedded broker).</summary>
 internal sealed record ResourceFigures(long PeakWorkingSet, long PeakGcHeap, long AllocatedPerCommand, double CoresUsed, int Gen0, int Gen1, int Gen2)
 {
+    /// <summary>Which garbage collector ran (its kind and heaps), since the figures depend on it.</summary>
+    public string Collector { get; init; } = ProcessFigures.Collector();
+
     /// <summary>Peak resident memory and processor use of a Mosquitto this run started (null otherwise).</summary>
     public (long? PeakWorkingSet, double CoresUsed)? Broker { get; init; }
 }
@@ -81,7 +84,7 @@ internal sealed record ScaleReport(ScaleOptions Options, string Broker, TimeSpan
         text.AppendLine(invariant, $"dispatch latency, issued -> device received: {ToDevice}");
         text.AppendLine(invariant, $"dispatch latency, issued -> ack at the controller: {ToAck}");
         text.AppendLine(invariant, $"round trip, issued -> action finished at the driver: {ToFinished}");
-        text.AppendLine(invariant, $"memory: peak working set {Mb(resources.PeakWorkingSet)}, peak GC heap {Mb(resources.PeakGcHeap)}, {resources.AllocatedPerCommand:N0} bytes allocated per command; GCs in the window gen0 {resources.Gen0}, gen1 {resources.Gen1}, gen2 {resources.Gen2}; {resources.CoresUsed:0.00} cores busy");
+        text.AppendLine(invariant, $"memory: peak working set {Mb(resources.PeakWorkingSet)}, peak GC heap {Mb(resources.PeakGcHeap)}, {resources.AllocatedPerCommand:N0} bytes allocated per command; GCs in the window gen0 {resources.Gen0}, gen1 {resources.Gen1}, gen2 {resources.Gen2} ({resources.Collector}); {resources.CoresUsed:0.00} cores busy");
         if (Stalls is { } stalls)
         {
             text.AppendLine(invariant, $"GC pauses: {stalls.GcPauses.Count:N0}, {stalls.GcPauseTotal.TotalMilliseconds:0} ms in all, p50 {stalls.GcPauses.Median.TotalMilliseconds:0.00} ms, p99 {stalls.GcPauses.P99.TotalMilliseconds:0.00} ms, max {stalls.GcPauses.Max.TotalMilliseconds:0.00} ms");
