@@ -227,7 +227,8 @@ public sealed class MqttCell : IDisposable
 
     private void BeatAll()
     {
-        foreach (var device in _devices.Values)
+        // The dictionary's own enumerator: Values would take every lock and copy the proxies on each beat.
+        foreach (var (_, device) in _devices)
         {
             device.Beat();
         }

@@ -47,7 +47,7 @@ public static class DeviceMessages
 
     private static readonly JsonSerializerOptions s_options = new(JsonSerializerDefaults.Web);
 
-    public static byte[] Encode<T>(T message) => JsonSerializer.SerializeToUtf8Bytes(message, TypeInfo<T>());
+    public static byte[] Encode<T>(T message) => JsonSerializer.SerializeToUtf8Bytes(message, Json<T>.Info);
 
     /// <summary>Null for a payload that is not this message (a device must ignore it, never crash on it).</summary>
     public static T? Decode<T>(ReadOnlySpan<byte> payload)
@@ -55,7 +55,7 @@ public static class DeviceMessages
     {
         try
         {
-            return JsonSerializer.Deserialize(payload, TypeInfo<T>());
+            return JsonSerializer.Deserialize(payload, Json<T>.Info);
         }
         catch (JsonException)
         {
@@ -63,9 +63,15 @@ public static class DeviceMessages
         }
     }
 
-    /// <summary>The generated serializer of a protocol message (no reflection, far less garbage per message); reflection for anything else.</summary>
-    private static JsonTypeInfo<T> TypeInfo<T>() =>
-        DeviceMessageJson.Default.GetTypeInfo(typeof(T)) as JsonTypeInfo<T> ?? (JsonTypeInfo<T>)s_options.GetTypeInfo(typeof(T));
+    /// <summary>
+    /// The generated serializer of a protocol message (no reflection, far less garbage per message), reflection for
+    /// anything else; looked up once per type.
+    /// </summary>
+    private static class Json<T>
+    {
+        public static readonly JsonTypeInfo<T> Info =
+            DeviceMessageJson.Default.GetTypeInfo(typeof(T)) as JsonTypeInfo<T> ?? (JsonTypeInfo<T>)s_options.GetTypeInfo(typeof(T));
+    }
 }
 
 /// <summary>The protocol's messages with serializers generated at build time, with the same camelCase names.</summary>
