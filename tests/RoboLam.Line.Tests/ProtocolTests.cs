@@ -33,7 +33,7 @@ public sealed class ProtocolTests
 
         Assert.Equal(CommandStatus.Completed, outcome.Status);
         Assert.True(rig.Floor.IsDrilled("p1"));
-        Assert.Equal(1, device.Executions["c1"]);
+        Assert.Equal(1, device.TimesRun("c1"));
         await Eventually.True(() => spy.Received.Any(message => message.Topic == s_drill.Ack), "the spy saw the ack");
         var ack = spy.Received.First(message => message.Topic == s_drill.Ack);
         Assert.Equal("c1", Encoding.UTF8.GetString(ack.Correlation!));
@@ -59,7 +59,7 @@ public sealed class ProtocolTests
 
         Assert.Equal(CommandStatus.Completed, outcome.Status);
         Assert.True(rig.Floor.IsDrilled("p1"));
-        Assert.Equal(1, device.Executions["i1"]);
+        Assert.Equal(1, device.TimesRun("i1"));
         await Eventually.True(() => spy.Messages<StateMessage>(s_drill.State).Any(state => state.Command == "i1" && state.Outcome == ProgressStatus.Completed), "the retained state names i1 as completed");
 
         // The device publishes in order (ack, then state), so a progress message would have reached the spy first.
@@ -99,7 +99,7 @@ public sealed class ProtocolTests
         await controller.PublishCommandAsync(s_drill, "r1", "drill", "p2", "drill");
         await Eventually.True(() => controller.Messages<AckMessage>(s_drill.Ack).Count(ack => ack.Id == "r1") == 2, "the retry was acknowledged");
 
-        Assert.Equal(1, device.Executions["r1"]);
+        Assert.Equal(1, device.TimesRun("r1"));
         Assert.Equal(1, device.Duplicates);
         Assert.True(controller.Messages<AckMessage>(s_drill.Ack).Last(ack => ack.Id == "r1").Duplicate);
         await Eventually.True(() => controller.Messages<ProgressMessage>(s_drill.Progress).Count(progress => progress.Id == "r1" && progress.Status == ProgressStatus.Completed) == 2, "the earlier outcome was repeated");
@@ -110,7 +110,7 @@ public sealed class ProtocolTests
         var again = await proxy.ExecuteAsync(Drill("r2", "p3"));
         Assert.Equal(CommandStatus.Completed, first.Status);
         Assert.True(again.WasDuplicate);
-        Assert.Equal(1, device.Executions["r2"]);
+        Assert.Equal(1, device.TimesRun("r2"));
     }
 
     [Theory]
@@ -149,7 +149,7 @@ public sealed class ProtocolTests
         Assert.Equal(DeviceAvailability.Offline, proxy.Availability);
         Assert.Equal(CommandStatus.Failed, next.Status);
         Assert.Contains("was not sent", next.Reason, StringComparison.Ordinal);
-        Assert.False(device.Executions.ContainsKey("o2"));
+        Assert.Equal(0, device.TimesRun("o2"));
         Assert.False(rig.Floor.IsDrilled("p1"));
     }
 
@@ -164,7 +164,7 @@ public sealed class ProtocolTests
         proxy.ReadingChanged += (_, reading) => unknownSeen |= reading is DeviceStatusReading { Availability: DeviceAvailability.Unknown };
 
         var command = proxy.ExecuteAsync(Drill("b1", "p1"));
-        await Eventually.True(() => device.Executions.ContainsKey("b1"), "b1 started on the device");
+        await Eventually.True(() => device.TimesRun("b1") > 0, "b1 started on the device");
         await rig.Broker.StopAsync();
         await Eventually.True(() => proxy.Availability == DeviceAvailability.Unknown, "the controller marks the device unknown");
         await rig.Broker.RestartAsync();
@@ -172,7 +172,7 @@ public sealed class ProtocolTests
 
         Assert.True(unknownSeen);
         Assert.Equal(CommandStatus.Completed, outcome.Status);
-        Assert.Equal(1, device.Executions["b1"]);
+        Assert.Equal(1, device.TimesRun("b1"));
         await Eventually.True(() => proxy.Availability == DeviceAvailability.Online, "the device is online again from its retained availability");
         Assert.True(rig.Cell.Reconnections >= 1);
         Assert.True(rig.Floor.IsDrilled("p1"));
@@ -201,8 +201,8 @@ public sealed class ProtocolTests
         Assert.Equal(MqttClientPublishReasonCode.NotAuthorized, byOtherDevice.ReasonCode);
         Assert.Equal(MqttClientPublishReasonCode.NotAuthorized, forged.ReasonCode);
         Assert.Equal(CommandStatus.Completed, legitimate.Status);
-        Assert.False(device.Executions.ContainsKey("x1"));
-        Assert.False(device.Executions.ContainsKey("x2"));
+        Assert.Equal(0, device.TimesRun("x1"));
+        Assert.Equal(0, device.TimesRun("x2"));
         Assert.False(rig.Floor.IsDrilled("p1"));
     }
 

@@ -76,7 +76,7 @@ internal static partial class LineRun
             return new LineReport(scenario.Name, outcome, bars, makespan, PartsShipped(goal, world), timeline.PeakConcurrency, rig.Cell.Reconnections)
             {
                 FirstDispatch = firstDispatch,
-                CommandsRunTwice = rig.Devices.Sum(device => device.Executions.Count(pair => pair.Value > 1)),
+                CommandsRunTwice = (int)rig.Devices.Sum(device => device.RunAgain),
                 DuplicatesAnswered = rig.Devices.Sum(device => device.Duplicates),
             };
         }

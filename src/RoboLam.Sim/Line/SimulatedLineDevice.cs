@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Concurrent;
 using System.Text;
 using MQTTnet;
 using MQTTnet.Protocol;
@@ -17,6 +16,9 @@ public sealed class SimulatedLineDevice : IAsyncDisposable
 {
     private const int ProgressTicks = 4;
 
+    /// <summary>As many as the controller's proxy remembers (<c>MqttDevice</c>); a long run's memory stays this size.</summary>
+    public const int RememberedCommands = 256;
+
     private readonly Func<IMqttClient> _createClient;
     private readonly MqttClientOptions _options;
     private readonly LineFloor _floor;
@@ -24,8 +26,7 @@ public sealed class SimulatedLineDevice : IAsyncDisposable
     private readonly Random _random;
     private readonly TimeProvider _time;
     private readonly object _gate = new();
-    private readonly ConcurrentDictionary<string, int> _executions = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, ProgressMessage> _outcomes = new(StringComparer.Ordinal);
+    private readonly RecentCommands _recent = new(RememberedCommands);
     private readonly CancellationTokenSource _disposing = new();
     private IMqttClient? _client;
     private Running? _running;
@@ -65,8 +66,29 @@ public sealed class SimulatedLineDevice : IAsyncDisposable
 
     public DeviceProfile Profile { get; }
 
-    /// <summary>How many times each command id actually ran (never more than once; for tests).</summary>
-    public IReadOnlyDictionary<string, int> Executions => _executions;
+    /// <summary>Operations started since the device was made, each command once (a repeated id is answered, not run).</summary>
+    public long OperationsStarted => Volatile.Read(ref _started);
+
+    /// <summary>Commands that ran although their id was still remembered as run: each one acted twice (never, unless deduplication broke).</summary>
+    public long RunAgain
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _recent.RunAgain;
+            }
+        }
+    }
+
+    /// <summary>How many times a command ran here: 1 once it started, 0 if it never did (or is forgotten, <see cref="RememberedCommands"/> commands later).</summary>
+    public int TimesRun(string commandId)
+    {
+        lock (_gate)
+        {
+            return _recent.TimesRun(commandId);
+        }
+    }
 
     /// <summary>Commands that arrived again under an id already seen.</summary>
     public int Duplicates => Volatile.Read(ref _duplicates);
@@ -262,11 +284,12 @@ public sealed class SimulatedLineDevice : IAsyncDisposable
         Running? start = null;
         lock (_gate)
         {
-            if (_outcomes.TryGetValue(command.Id, out var outcome) || _running?.Id == command.Id)
+            if (_recent.TimesRun(command.Id) > 0)
             {
+                // Running now, or ended: a running one's outcome follows when it ends.
                 Interlocked.Increment(ref _duplicates);
                 ack = new AckMessage(command.Id, true, Duplicate: true);
-                repeat = outcome;
+                repeat = _recent.TryGetOutcome(command.Id, out var outcome) ? outcome : null;
             }
             else if (_status == "jammed")
             {
@@ -284,6 +307,7 @@ public sealed class SimulatedLineDevice : IAsyncDisposable
             {
                 start = new Running(command.Id, command.Operation, command.Arguments);
                 _running = start;
+                _recent.Started(command.Id);
                 _status = "busy";
                 _lastCommand = command.Id;
                 _lastOutcome = ProgressStatus.Running;
@@ -306,7 +330,6 @@ public sealed class SimulatedLineDevice : IAsyncDisposable
 
     private async Task RunAsync(Running running)
     {
-        _executions.AddOrUpdate(running.Id, 1, (_, count) => count + 1);
         var number = Interlocked.Increment(ref _started);
         var faults = Profile.Faults;
         var duration = Profile.Duration * faults.SlowFactor * _timeScale;
@@ -366,7 +389,7 @@ public sealed class SimulatedLineDevice : IAsyncDisposable
         lock (_gate)
         {
             _running = null;
-            _outcomes[running.Id] = final;
+            _recent.Ended(running.Id, final);
             _status = reason is not null && status == ProgressStatus.Failed && faults.JamAt == number ? "jammed" : "idle";
             _lastOutcome = status;
             _lastReason = reason;
@@ -390,10 +413,11 @@ public sealed class SimulatedLineDevice : IAsyncDisposable
         lock (_gate)
         {
             _running = null;
-            _outcomes[running.Id] = new ProgressMessage(running.Id, 0, ProgressStatus.Failed, $"{Profile.Name} lost its network during {running.Describe()}");
+            var lost = new ProgressMessage(running.Id, 0, ProgressStatus.Failed, $"{Profile.Name} lost its network during {running.Describe()}");
+            _recent.Ended(running.Id, lost);
             _status = "idle";
             _lastOutcome = ProgressStatus.Failed;
-            _lastReason = _outcomes[running.Id].Reason;
+            _lastReason = lost.Reason;
         }
 
         DropOffline();

@@ -46,10 +46,10 @@ internal sealed record ScaleReport(ScaleOptions Options, string Broker, TimeSpan
 
     public long PartsShipped => Cells.Sum(cell => cell.PartsShipped);
 
-    /// <summary>Operations the simulated devices really performed (each id counted once).</summary>
+    /// <summary>Operations the simulated devices started: one per completed command, unless one ran twice or the controller missed an end.</summary>
     public required long Executions { get; init; }
 
-    /// <summary>Command ids a device performed more than once: must be zero.</summary>
+    /// <summary>Commands a device ran again under an id it still remembered: must be zero (a forgotten id run again shows as more operations than commands).</summary>
     public required long RunTwice { get; init; }
 
     /// <summary>Commands that reached a device again under an id it had seen (answered as duplicates, not run).</summary>

@@ -79,8 +79,8 @@ internal static class ScaleRun
         var completedInWindow = Math.Max(1, tallies.Sum(tally => tally.CompletedInWindow));
         return new ScaleReport(options, rig.BrokerDescription, window, tallies)
         {
-            Executions = devices.Sum(device => (long)device.Executions.Count),
-            RunTwice = devices.Sum(device => (long)device.Executions.Count(pair => pair.Value > 1)),
+            Executions = devices.Sum(device => device.OperationsStarted),
+            RunTwice = devices.Sum(device => device.RunAgain),
             DuplicatesAnswered = devices.Sum(device => (long)device.Duplicates),
             ToDevice = LatencyFigures.Of(probe.ToDevice),
             ToAck = LatencyFigures.Of(probe.ToAck),
