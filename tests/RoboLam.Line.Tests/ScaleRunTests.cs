@@ -42,6 +42,7 @@ public sealed class ScaleRunTests
         Assert.InRange(report.ToFinished.Count, 1, report.Completed);
         Assert.Equal(report.ToFinished.Count, report.ToDevice.Count);
         Assert.Equal(report.ToFinished.Count, report.ToAck.Count);
+        Assert.Equal(report.ToFinished.Count, report.ToAckTaken.Count);
         Assert.True(report.ToFinished.Median <= report.ToFinished.P99 && report.ToFinished.P99 <= report.ToFinished.Max);
         Assert.True(report.ToDevice.Median <= report.ToFinished.Max);
 
@@ -110,6 +111,7 @@ public sealed class ScaleRunTests
             RunTwice = runTwice,
             DuplicatesAnswered = 0,
             ToDevice = none,
+            ToAckTaken = none,
             ToAck = none,
             ToFinished = none,
             Resources = new ResourceFigures(1, 1, 1, 0.5, 0, 0, 0),

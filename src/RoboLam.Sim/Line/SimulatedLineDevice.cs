@@ -100,6 +100,9 @@ public sealed class SimulatedLineDevice : IAsyncDisposable
     /// <summary>A command arrived from the broker (raised with its id on the client's thread, before it is handled; for latency probes).</summary>
     public event EventHandler<string>? CommandReceived;
 
+    /// <summary>The broker took the device's ack of a command (its PUBACK came back; raised with the command's id, for latency probes).</summary>
+    public event EventHandler<string>? AckTaken;
+
     public async Task StartAsync(CancellationToken cancellationToken = default)
     {
         await ConnectAsync(cancellationToken).ConfigureAwait(false);
@@ -316,7 +319,11 @@ public sealed class SimulatedLineDevice : IAsyncDisposable
             }
         }
 
-        await AckAsync(reply, ack).ConfigureAwait(false);
+        if (await AckAsync(reply, ack).ConfigureAwait(false))
+        {
+            AckTaken?.Invoke(this, command.Id);
+        }
+
         if (repeat is not null)
         {
             await PublishProgressAsync(repeat).ConfigureAwait(false);
@@ -450,7 +457,7 @@ public sealed class SimulatedLineDevice : IAsyncDisposable
     private Task PublishProgressAsync(ProgressMessage progress) =>
         PublishAsync(_client, Topics.Progress, DeviceMessages.Encode(progress), retain: false);
 
-    private Task AckAsync(Reply reply, AckMessage ack)
+    private Task<bool> AckAsync(Reply reply, AckMessage ack)
     {
         var builder = new MqttApplicationMessageBuilder()
             .WithTopic(reply.Topic)
@@ -473,20 +480,23 @@ public sealed class SimulatedLineDevice : IAsyncDisposable
             .Build());
 
     /// <summary>A device that cannot publish keeps working; what it missed is in its retained state when it is back.</summary>
-    private static async Task SendAsync(IMqttClient? client, MqttApplicationMessage message)
+    /// <returns>Whether the broker took the message (for QoS 1, its PUBACK came back).</returns>
+    private static async Task<bool> SendAsync(IMqttClient? client, MqttApplicationMessage message)
     {
         if (client is not { IsConnected: true })
         {
-            return;
+            return false;
         }
 
         try
         {
             await client.PublishAsync(message).ConfigureAwait(false);
+            return true;
         }
         catch (Exception exception) when (exception is MQTTnet.Exceptions.MqttCommunicationException or InvalidOperationException or OperationCanceledException or ObjectDisposedException)
         {
             // Lost the broker mid-publish; the reconnect publishes the state again.
+            return false;
         }
     }
 

@@ -5,15 +5,17 @@ namespace RoboLam.Cli.Line.Scale;
 
 /// <summary>
 /// Times every command of the scale run from the moment its cell's driver issues it to the device actor: when the
-/// simulated device's MQTT client receives it, when the controller's device proxy hears the device's ack, and when the
-/// driver hears the action finished. Only commands issued after the warm-up are recorded.
+/// simulated device's MQTT client receives it, when the broker takes the device's ack, when the controller's device
+/// proxy hears that ack, and when the driver hears the action finished. Only commands issued after the warm-up are recorded.
 /// </summary>
 internal sealed class DispatchProbe
 {
-    private readonly ConcurrentDictionary<string, long> _issued = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Trip> _issued = new(StringComparer.Ordinal);
     private long _measureFrom = long.MaxValue;
 
     public LatencyHistogram ToDevice { get; } = new();
+
+    public LatencyHistogram ToAckTaken { get; } = new();
 
     public LatencyHistogram ToAck { get; } = new();
 
@@ -26,31 +28,52 @@ internal sealed class DispatchProbe
     {
         if (timestamp >= Interlocked.Read(ref _measureFrom))
         {
-            _issued[commandId] = timestamp;
+            _issued[commandId] = new Trip(timestamp);
         }
     }
 
     public void DeviceReceived(string commandId)
     {
-        if (_issued.TryGetValue(commandId, out var issued))
+        if (_issued.TryGetValue(commandId, out var trip))
         {
-            ToDevice.Record(issued, Stopwatch.GetTimestamp());
+            ToDevice.Record(trip.Issued, Stopwatch.GetTimestamp());
         }
     }
+
+    public void AckTaken(string commandId) => Close(commandId, ToAckTaken, Stopwatch.GetTimestamp());
 
     public void Acknowledged(string commandId)
     {
-        if (_issued.TryGetValue(commandId, out var issued))
+        if (_issued.TryGetValue(commandId, out var trip))
         {
-            ToAck.Record(issued, Stopwatch.GetTimestamp());
+            ToAck.Record(trip.Issued, Stopwatch.GetTimestamp());
         }
     }
 
-    public void Finished(string commandId, long timestamp)
+    public void Finished(string commandId, long timestamp) => Close(commandId, ToFinished, timestamp);
+
+    /// <summary>
+    /// Records one of the two last legs. The device hears the broker take its ack on its own connection, so that can
+    /// come after the action finished at the driver; the command is forgotten once both have been recorded.
+    /// </summary>
+    private void Close(string commandId, LatencyHistogram leg, long timestamp)
     {
-        if (_issued.TryRemove(commandId, out var issued))
+        if (!_issued.TryGetValue(commandId, out var trip))
         {
-            ToFinished.Record(issued, timestamp);
+            return;
         }
+
+        leg.Record(trip.Issued, timestamp);
+        if (Interlocked.Decrement(ref trip.OpenLegs) == 0)
+        {
+            _issued.TryRemove(commandId, out _);
+        }
+    }
+
+    private sealed class Trip(long issued)
+    {
+        public int OpenLegs = 2;
+
+        public long Issued { get; } = issued;
     }
 }

@@ -57,6 +57,9 @@ internal sealed record ScaleReport(ScaleOptions Options, string Broker, TimeSpan
 
     public required LatencyFigures ToDevice { get; init; }
 
+    /// <summary>Issued to the device's ack taken by the broker (its PUBACK back at the device): what is left to <see cref="ToAck"/> is the broker's delivery to the controller.</summary>
+    public required LatencyFigures ToAckTaken { get; init; }
+
     public required LatencyFigures ToAck { get; init; }
 
     public required LatencyFigures ToFinished { get; init; }
@@ -82,6 +85,7 @@ internal sealed record ScaleReport(ScaleOptions Options, string Broker, TimeSpan
         text.AppendLine(invariant, $"commands: {Issued:N0} issued, {Completed:N0} completed, {Failed:N0} failed, {Lost:N0} lost, {RunTwice:N0} run twice; devices performed {Executions:N0}, answered {DuplicatesAnswered:N0} repeats as duplicates; {PartsShipped:N0} parts through their lanes");
         text.AppendLine(invariant, $"throughput: {CommandsPerSecond:N0} commands/s completed over the {Window.TotalSeconds:0.0} s window (offered {(Options.Rate > 0 ? Options.Rate.ToString("N0", invariant) : "as many as the devices take")})");
         text.AppendLine(invariant, $"dispatch latency, issued -> device received: {ToDevice}");
+        text.AppendLine(invariant, $"on the way, issued -> device's ack taken by the broker: {ToAckTaken}");
         text.AppendLine(invariant, $"dispatch latency, issued -> ack at the controller: {ToAck}");
         text.AppendLine(invariant, $"round trip, issued -> action finished at the driver: {ToFinished}");
         text.AppendLine(invariant, $"memory: peak working set {Mb(resources.PeakWorkingSet)}, peak GC heap {Mb(resources.PeakGcHeap)}, {resources.AllocatedPerCommand:N0} bytes allocated per command; GCs in the window gen0 {resources.Gen0}, gen1 {resources.Gen1}, gen2 {resources.Gen2} ({resources.Collector}); {resources.CoresUsed:0.00} cores busy");

@@ -135,6 +135,7 @@ internal sealed class ScaleRig : IAsyncDisposable
                 var clientOptions = transport(MqttClientOptionsFactory.ForDevice(Address, topics, devicePassword(profile.Name)));
                 var device = new SimulatedLineDevice(createClient, clientOptions, topics, profile, cell.Floor);
                 device.CommandReceived += (_, id) => probe.DeviceReceived(id);
+                device.AckTaken += (_, id) => probe.AckTaken(id);
                 cell.Devices.Add(device);
                 devices.Add(device);
             }

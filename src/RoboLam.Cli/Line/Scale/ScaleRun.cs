@@ -83,6 +83,7 @@ internal static class ScaleRun
             RunTwice = devices.Sum(device => device.RunAgain),
             DuplicatesAnswered = devices.Sum(device => (long)device.Duplicates),
             ToDevice = LatencyFigures.Of(probe.ToDevice),
+            ToAckTaken = LatencyFigures.Of(probe.ToAckTaken),
             ToAck = LatencyFigures.Of(probe.ToAck),
             ToFinished = LatencyFigures.Of(probe.ToFinished),
             Resources = new ResourceFigures(ProcessFigures.PeakWorkingSet(Environment.ProcessId) ?? process.PeakWorkingSet64, peakHeap, allocated / completedInWindow, cores, gcs.Item1, gcs.Item2, gcs.Item3)
