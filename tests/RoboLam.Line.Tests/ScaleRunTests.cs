@@ -50,6 +50,10 @@ public sealed class ScaleRunTests
         Assert.InRange(report.PartsShipped * 4, 1, report.Completed);
         Assert.True(report.Resources.PeakWorkingSet > 0 && report.Resources.PeakGcHeap > 0);
 
+        // A command crosses from actor to proxy to broker to device and back on the thread pool: several hops at least.
+        Assert.NotNull(report.Stalls);
+        Assert.True(report.Stalls.WorkItemsPerCommand >= 1, $"{report.Stalls.WorkItemsPerCommand} thread-pool work items per command");
+
         // The figures depend on the collector, so the report names the one that ran.
         Assert.Equal(System.Runtime.GCSettings.IsServerGC ? "server GC" : "workstation GC", report.Resources.Collector.Split(',')[0]);
         Assert.Contains($"({report.Resources.Collector})", report.Summary(), StringComparison.Ordinal);

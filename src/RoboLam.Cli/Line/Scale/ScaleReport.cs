@@ -26,7 +26,8 @@ internal sealed record ResourceFigures(long PeakWorkingSet, long PeakGcHeap, lon
 }
 
 /// <summary>What stalls every command at once: the garbage collector's pauses and the wait in the thread pool's queue.</summary>
-internal sealed record StallFigures(LatencyFigures GcPauses, TimeSpan GcPauseTotal, LatencyFigures ThreadPoolLag, long LongestThreadPoolQueue);
+/// <param name="WorkItemsPerCommand">Thread-pool work items run in the window per completed command: every hop of a packet or a message between the rig's parts is one.</param>
+internal sealed record StallFigures(LatencyFigures GcPauses, TimeSpan GcPauseTotal, LatencyFigures ThreadPoolLag, long LongestThreadPoolQueue, double WorkItemsPerCommand);
 
 /// <summary>What the scale run measured; <see cref="Passed"/> is false when any command was lost, failed or ran twice.</summary>
 internal sealed record ScaleReport(ScaleOptions Options, string Broker, TimeSpan Window, IReadOnlyList<CellTally> Cells)
@@ -92,7 +93,7 @@ internal sealed record ScaleReport(ScaleOptions Options, string Broker, TimeSpan
         if (Stalls is { } stalls)
         {
             text.AppendLine(invariant, $"GC pauses: {stalls.GcPauses.Count:N0}, {stalls.GcPauseTotal.TotalMilliseconds:0} ms in all, p50 {stalls.GcPauses.Median.TotalMilliseconds:0.00} ms, p99 {stalls.GcPauses.P99.TotalMilliseconds:0.00} ms, max {stalls.GcPauses.Max.TotalMilliseconds:0.00} ms");
-            text.AppendLine(invariant, $"thread-pool queue wait (10 ms probe): p50 {stalls.ThreadPoolLag.Median.TotalMilliseconds:0.00} ms, p99 {stalls.ThreadPoolLag.P99.TotalMilliseconds:0.00} ms, max {stalls.ThreadPoolLag.Max.TotalMilliseconds:0.00} ms; longest queue {stalls.LongestThreadPoolQueue:N0} items");
+            text.AppendLine(invariant, $"thread-pool queue wait (10 ms probe): p50 {stalls.ThreadPoolLag.Median.TotalMilliseconds:0.00} ms, p99 {stalls.ThreadPoolLag.P99.TotalMilliseconds:0.00} ms, max {stalls.ThreadPoolLag.Max.TotalMilliseconds:0.00} ms; longest queue {stalls.LongestThreadPoolQueue:N0} items; {stalls.WorkItemsPerCommand:0} work items per command");
         }
 
         if (resources.Broker is { } broker)

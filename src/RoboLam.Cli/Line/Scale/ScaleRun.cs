@@ -56,6 +56,7 @@ internal static class ScaleRun
         }
 
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: false);
+        var workItemsBefore = ThreadPool.CompletedWorkItemCount;
         var (gen0, gen1, gen2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
         process.Refresh();
         var cpuBefore = process.TotalProcessorTime;
@@ -71,6 +72,7 @@ internal static class ScaleRun
         var cores = (process.TotalProcessorTime - cpuBefore) / window;
         var brokerCores = rig.Mosquitto is { } mosquitto ? (mosquitto.ProcessorTime - brokerCpuBefore!.Value) / window : 0;
         var allocated = GC.GetTotalAllocatedBytes(precise: false) - allocatedBefore;
+        var workItems = ThreadPool.CompletedWorkItemCount - workItemsBefore;
         var gcs = (GC.CollectionCount(0) - gen0, GC.CollectionCount(1) - gen1, GC.CollectionCount(2) - gen2);
 
         var tallies = await DrainAsync(drivers, options.DrainLimit, cancellationToken).ConfigureAwait(false);
@@ -90,7 +92,7 @@ internal static class ScaleRun
             {
                 Broker = rig.Mosquitto is { } broker ? (broker.PeakWorkingSet, brokerCores) : null,
             },
-            Stalls = new StallFigures(LatencyFigures.Of(gcPauses.Pauses), gcPauses.Total, LatencyFigures.Of(lag.Lag), lag.LongestQueue),
+            Stalls = new StallFigures(LatencyFigures.Of(gcPauses.Pauses), gcPauses.Total, LatencyFigures.Of(lag.Lag), lag.LongestQueue, (double)workItems / completedInWindow),
             LoadBefore = loadBefore,
             LoadAfter = ProcessFigures.LoadAverage(),
         };
