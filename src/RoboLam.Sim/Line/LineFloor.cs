@@ -48,6 +48,17 @@ public sealed class LineFloor
         }
     }
 
+    /// <summary>A part is taken off the line (from the output, say); the line no longer knows it.</summary>
+    /// <returns>False when the line did not know the part.</returns>
+    public bool Remove(string part)
+    {
+        ArgumentNullException.ThrowIfNull(part);
+        lock (_gate)
+        {
+            return _parts.Remove(part);
+        }
+    }
+
     /// <summary>Where <paramref name="part"/> is, or null when the line does not know it.</summary>
     public string? StationOf(string part)
     {

@@ -175,7 +175,9 @@ internal sealed class CellDriverActor : ReceiveActor, IWithTimers
             part.Step++;
             if (part.Step == lane.Devices.Length)
             {
+                // Taken off the line at the output, so a long run's floor holds only the parts in its lanes.
                 lane.Parts.Remove(part);
+                _floor.Remove(part.Name);
                 _shipped++;
             }
         }
